@@ -1,0 +1,68 @@
+// Runs every content rule over every file and returns all problems at once,
+// so a contributor fixes everything in one pass. The build calls the same
+// function, so "valid" has one definition.
+import { SLUG_PATTERN } from '../schema/assessment.ts';
+import { readContentFile, slugFromPath } from './source.ts';
+import type { Problem } from './problem.ts';
+import { checkSchema } from './rules/schema.ts';
+import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { checkStructure, requiredHeadings } from './rules/structure.ts';
+import { checkTodoMarkers } from './rules/todo-markers.ts';
+import { checkDates } from './rules/dates.ts';
+import { checkInternalLinks } from './rules/links.ts';
+import { checkCrossFile, type ParsedEntry } from './rules/cross-file.ts';
+
+export interface LintInput {
+  /** Path shown in messages, relative to the repository root. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface LintOptions {
+  now: Date;
+  /** Slugs that exist besides the linted files (when linting a subset). */
+  otherSlugs?: Iterable<string>;
+}
+
+export function lintContent(inputs: readonly LintInput[], options: LintOptions): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Set<string>(options.otherSlugs ?? []);
+  for (const input of inputs) slugs.add(slugFromPath(input.file));
+  const parsed: ParsedEntry[] = [];
+
+  for (const input of inputs) {
+    const slug = slugFromPath(input.file);
+    if (!input.file.endsWith('.mdx')) {
+      problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: 'content files must end in .mdx', fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx` });
+      continue;
+    }
+    if (!SLUG_PATTERN.test(slug)) {
+      const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: `"${slug}" is not a lowercase kebab-case slug; the file name becomes the page URL`, fix: `rename the file to ${suggestion || 'project-name'}.mdx` });
+    }
+    const read = readContentFile(input.file, input.bytes);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const content = read.content;
+    problems.push(...checkTodoMarkers(content));
+    const schema = checkSchema(content);
+    problems.push(...schema.problems);
+    const safety = checkMdxSafety(content);
+    problems.push(...safety.problems);
+    const documentCount = Array.isArray((content.data as { documents?: unknown })?.documents)
+      ? ((content.data as { documents: unknown[] }).documents.length)
+      : 1;
+    if (safety.tree) {
+      problems.push(...checkStructure(content, safety.tree, requiredHeadings(documentCount)));
+      problems.push(...checkInternalLinks(content, safety.tree, slugs));
+    }
+    if (schema.data) {
+      problems.push(...checkDates(content, schema.data, options.now));
+      parsed.push({ content, data: schema.data });
+    }
+  }
+  problems.push(...checkCrossFile(parsed, slugs));
+  return problems;
+}

@@ -1,0 +1,143 @@
+// Reads one content file defensively: size, encoding and binary checks come
+// before any parsing, and YAML is parsed with positions so every later rule
+// can point at a line and column.
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problem.ts';
+
+/** Larger files are refused unread: no real assessment comes near this. */
+export const MAX_FILE_BYTES = 512 * 1024;
+
+export interface ContentFile {
+  /** Path as shown to the contributor, e.g. content/assessments/flux.mdx */
+  file: string;
+  slug: string;
+  source: string;
+  frontmatter: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The MDX body after the closing --- */
+  body: string;
+  /** 1-based line number of the body's first line in the file */
+  bodyLine: number;
+  data: unknown;
+}
+
+export type ReadResult = { ok: true; content: ContentFile } | { ok: false; problems: Problem[] };
+
+export function slugFromPath(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.mdx$/, '');
+}
+
+export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
+  const at = (line: number, column: number, rule: string, message: string, fix: string): ReadResult => ({
+    ok: false,
+    problems: [{ file, line, column, rule, message, fix }],
+  });
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return at(1, 1, 'file-size', `file is ${(bytes.byteLength / 1024).toFixed(0)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit`, 'split long narrative, or move data out of the file');
+  }
+  if (bytes.byteLength === 0) {
+    return at(1, 1, 'empty-file', 'file is empty', 'start from `npm run new`, which writes a valid skeleton');
+  }
+  if (bytes.includes(0)) {
+    return at(1, 1, 'binary-file', 'file contains NUL bytes; it is not a text file', 'save the file as UTF-8 text');
+  }
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return at(line, column, 'encoding', 'file is not valid UTF-8', 'save the file with UTF-8 encoding');
+  }
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const lines = source.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    return at(1, 1, 'frontmatter', 'file does not start with a --- frontmatter block', 'put the YAML frontmatter between two lines of --- at the top of the file');
+  }
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (end === -1) {
+    return at(1, 1, 'frontmatter', 'the frontmatter block is never closed', 'add a line containing only --- after the last frontmatter field');
+  }
+  const yamlText = lines.slice(1, end).join('\n');
+  const lineCounter = new LineCounter();
+  const frontmatter = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (frontmatter.errors.length > 0) {
+    return {
+      ok: false,
+      problems: frontmatter.errors.map((error) => {
+        const pos = lineCounter.linePos(error.pos[0]);
+        return {
+          file,
+          line: pos.line + 1,
+          column: pos.col,
+          rule: 'yaml',
+          message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+          fix: 'check indentation, quoting and the ": " after each key',
+        };
+      }),
+    };
+  }
+  const data = frontmatter.toJS({ maxAliasCount: 50 });
+  return {
+    ok: true,
+    content: {
+      file,
+      slug: slugFromPath(file),
+      source,
+      frontmatter,
+      lineCounter,
+      body: lines.slice(end + 1).join('\n'),
+      bodyLine: end + 2,
+      data,
+    },
+  };
+}
+
+/** Position of a frontmatter node (by its path) in file coordinates; the key's line when the value is missing. */
+export function frontmatterPosition(content: ContentFile, path: readonly PropertyKey[]): { line: number; column: number } {
+  let searchPath = [...path];
+  while (searchPath.length > 0) {
+    const node = content.frontmatter.getIn(searchPath, true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      const pos = content.lineCounter.linePos(node.range[0]);
+      return { line: pos.line + 1, column: pos.col };
+    }
+    // The value is missing: point at the parent's key instead.
+    const parentPath = searchPath.slice(0, -1);
+    const parent = parentPath.length === 0 ? content.frontmatter.contents : content.frontmatter.getIn(parentPath, true);
+    const key = searchPath[searchPath.length - 1];
+    const pair = (parent as { items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> } | null)?.items?.find(
+      (item) => item.key?.value === key,
+    );
+    if (pair?.key?.range) {
+      const pos = content.lineCounter.linePos(pair.key.range[0]);
+      return { line: pos.line + 1, column: pos.col };
+    }
+    searchPath = parentPath;
+    const parentNode = parent as { range?: [number, number, number] } | null;
+    if (parentNode?.range) {
+      const pos = content.lineCounter.linePos(parentNode.range[0]);
+      return { line: pos.line + 1, column: pos.col };
+    }
+  }
+  return { line: 2, column: 1 };
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.byteLength;
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      low = mid;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
