@@ -26,8 +26,12 @@ export const httpsUrl = z
   }, { error: 'must be an absolute https:// URL' });
 
 /** A source link: an https URL that points at a heading (#anchor) in the assessment. */
-export const anchoredSourceUrl = httpsUrl.refine((value) => /#[^#\s]+$/.test(value), {
-  error: 'must end with the #heading-anchor of the section it comes from',
+/**
+ * A source link: an https URL that points at a heading (#anchor) in the
+ * assessment. PDFs have no headings, so a .pdf link may stand without one.
+ */
+export const anchoredSourceUrl = httpsUrl.refine((value) => /#[^#\s]+$/.test(value) || /\.pdf$/i.test(value.split('#')[0] ?? ''), {
+  error: 'must end with the #heading-anchor of the section it comes from (only a .pdf may have none)',
 });
 
 /** Accepts YAML dates (parsed to Date by Astro) and strings written YYYY-MM-DD; rejects impossible dates. */
@@ -58,7 +62,9 @@ export const documentSchema = z.strictObject({
 });
 
 export const auditSchema = z.strictObject({
-  date: isoDate,
+  /** Omitted when no source dates the audit; the page then says so. */
+  date: isoDate.optional(),
+  datePrecision: z.enum(DATE_PRECISIONS).default('day'),
   type: z.enum(AUDIT_TYPES),
   vendor: text,
   scope: text.optional(),

@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { styleToClassTransformer, LIGHT_THEME, DARK_THEME } from './src/lib/syntax-classes.ts';
+
+// SITE and BASE let the same build serve a custom domain or a GitHub Pages
+// project site (https://<owner>.github.io/<repo>/).
+const site = process.env.SITE ?? 'https://posture.example';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [contentGate(), mdx(), pagefindIndex()],
+  markdown: {
+    shikiConfig: {
+      themes: { light: LIGHT_THEME, dark: DARK_THEME },
+      defaultColor: false,
+      transformers: [styleToClassTransformer],
+    },
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

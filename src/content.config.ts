@@ -1,0 +1,24 @@
+// One collection: content/assessments/<slug>.mdx. The schema is defined in
+// src/schema so scripts and tests share it; here `related` becomes a real
+// reference to another entry of the same collection.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { createAssessmentSchema, SLUG_PATTERN } from './schema/assessment.ts';
+
+const assessments = defineCollection({
+  loader: glob({
+    base: './content/assessments',
+    pattern: '[^_.]*.mdx',
+    // The file name is the URL: keep it verbatim instead of Astro's slugified id.
+    generateId: ({ entry }) => {
+      const id = entry.replace(/\.mdx$/, '');
+      if (!SLUG_PATTERN.test(id)) {
+        throw new Error(`content/assessments/${entry}: file name must be a lowercase kebab-case slug (rename it, e.g. to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mdx)`);
+      }
+      return id;
+    },
+  }),
+  schema: createAssessmentSchema(reference('assessments')),
+});
+
+export const collections = { assessments };

@@ -1,0 +1,131 @@
+// View models for the pages that list projects and audits. Pure: takes
+// parsed assessments, returns plain data sorted and grouped for display.
+import type { Assessment, Audit } from '../schema/assessment.ts';
+import { MATURITIES, type Freshness, type Maturity } from '../schema/enums.ts';
+import { freshnessOf } from './freshness.ts';
+import { effectiveDate, newestDocument } from './order.ts';
+import { trustLevel } from './trust.ts';
+
+export interface ProjectEntry {
+  slug: string;
+  data: Assessment;
+}
+
+export interface ProjectSummary {
+  slug: string;
+  name: string;
+  summary: string;
+  category: string;
+  maturity: Maturity;
+  kinds: string[];
+  newestDate?: Date;
+  newestPrecision?: 'day' | 'month' | 'year';
+  freshness?: Freshness;
+  trust: ReturnType<typeof trustLevel>;
+  checklistCount: number;
+  auditCount: number;
+}
+
+export function summarize(entry: ProjectEntry, now: Date): ProjectSummary {
+  const newest = newestDocument(entry.data.documents);
+  const newestDate = newest ? effectiveDate(newest) : undefined;
+  return {
+    slug: entry.slug,
+    name: entry.data.name,
+    summary: entry.data.summary,
+    category: entry.data.category,
+    maturity: entry.data.maturity,
+    kinds: [...new Set(entry.data.documents.map((doc) => doc.kind))],
+    newestDate,
+    newestPrecision: newest ? (newest.revised ? 'day' : newest.datePrecision) : undefined,
+    freshness: newestDate ? freshnessOf(newestDate, now) : undefined,
+    trust: trustLevel(entry.data.documents),
+    checklistCount: entry.data.checklist.length,
+    auditCount: entry.data.audits.length,
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...items].sort(byName);
+}
+
+/** Newest assessment first; audit-only projects (no date) last, by name. */
+export function sortByDate(items: readonly ProjectSummary[]): ProjectSummary[] {
+  return [...items].sort((a, b) => {
+    if (a.newestDate && b.newestDate) return b.newestDate.getTime() - a.newestDate.getTime() || byName(a, b);
+    if (a.newestDate) return -1;
+    if (b.newestDate) return 1;
+    return byName(a, b);
+  });
+}
+
+export interface Group<T> {
+  key: string;
+  items: T[];
+}
+
+export function groupByMaturity(items: readonly ProjectSummary[]): Group<ProjectSummary>[] {
+  const order = [...MATURITIES].reverse() as string[];
+  return groupBy(items, (item) => item.maturity).sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+}
+
+export function groupByCategory(items: readonly ProjectSummary[]): Group<ProjectSummary>[] {
+  return groupBy(items, (item) => item.category).sort((a, b) => a.key.localeCompare(b.key));
+}
+
+function groupBy<T extends { name: string }>(items: readonly T[], keyOf: (item: T) => string): Group<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups].map(([key, members]) => ({ key, items: sortByName(members) }));
+}
+
+export interface AuditRow extends Audit {
+  slug: string;
+  project: string;
+  assessed: boolean;
+}
+
+export function auditRows(entries: readonly ProjectEntry[]): AuditRow[] {
+  return entries.flatMap((entry) =>
+    entry.data.audits.map((audit) => ({ ...audit, slug: entry.slug, project: entry.data.name, assessed: entry.data.documents.length > 0 })),
+  );
+}
+
+/** Newest first; audits no source dates go last. */
+function compareAuditDates(a: Audit, b: Audit): number {
+  if (a.date && b.date) return b.date.getTime() - a.date.getTime();
+  if (a.date) return -1;
+  if (b.date) return 1;
+  return 0;
+}
+
+export function sortAuditsByDate(rows: readonly AuditRow[]): AuditRow[] {
+  return [...rows].sort((a, b) => compareAuditDates(a, b) || byName({ name: a.project }, { name: b.project }) || a.vendor.localeCompare(b.vendor));
+}
+
+export function sortAuditsByProject(rows: readonly AuditRow[]): AuditRow[] {
+  return [...rows].sort((a, b) => byName({ name: a.project }, { name: b.project }) || compareAuditDates(a, b) || a.vendor.localeCompare(b.vendor));
+}
+
+export interface CatalogCounts {
+  projects: number;
+  assessedProjects: number;
+  documents: number;
+  audits: number;
+  checklistItems: number;
+}
+
+export function catalogCounts(entries: readonly ProjectEntry[]): CatalogCounts {
+  return {
+    projects: entries.length,
+    assessedProjects: entries.filter((e) => e.data.documents.length > 0).length,
+    documents: entries.reduce((n, e) => n + e.data.documents.length, 0),
+    audits: entries.reduce((n, e) => n + e.data.audits.length, 0),
+    checklistItems: entries.reduce((n, e) => n + e.data.checklist.length, 0),
+  };
+}

@@ -1,0 +1,36 @@
+// Renders the small inline Markdown allowed in frontmatter text (`code` only)
+// to HTML, escaping everything else. Frontmatter never becomes raw HTML.
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export function inlineCode(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join('');
+}
+
+/** "#security-considerations-when-operating-in-kubernetes" → "Security considerations when operating in kubernetes" */
+export function anchorLabel(url: string): string {
+  const hash = url.split('#')[1];
+  if (!hash) return '';
+  const words = decodeURIComponent(hash).replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A short name for a source document URL: its file name and repository. */
+export function sourceLabel(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    if (hostname === 'github.com') {
+      const [owner, repo, , , ...rest] = pathname.split('/').filter(Boolean);
+      const file = rest[rest.length - 1];
+      return file ? `${decodeURIComponent(file)} in ${owner}/${repo}` : `${owner}/${repo}`;
+    }
+    return hostname + (pathname === '/' ? '' : pathname);
+  } catch {
+    return url;
+  }
+}
