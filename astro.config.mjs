@@ -13,6 +13,8 @@ const base = process.env.BASE ?? '/';
 export default defineConfig({
   site,
   base,
+  // Tests build a second copy elsewhere to prove builds are reproducible.
+  outDir: process.env.POSTURE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

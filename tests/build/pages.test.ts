@@ -1,0 +1,129 @@
+// What a reader finds in the built site: a guide per content file with all
+// of its checklist, sources and documents; a catalog; the audit index.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, attr, loadContent, page } from '../support/content.ts';
+
+const entries = loadContent();
+const assessed = entries.filter((e) => e.data.documents.length > 0);
+const auditOnly = entries.filter((e) => e.data.documents.length === 0);
+
+describe('project pages', () => {
+  it('covers a real catalog', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(60);
+    expect(auditOnly.map((e) => e.slug)).toEqual(expect.arrayContaining(['argo', 'cilium', 'falco', 'notary-project']));
+  });
+
+  it.each(entries.map((e) => [e.slug, e] as const))('%s has its page', (slug) => {
+    expect(existsSync(resolve(DIST, 'projects', slug, 'index.html'))).toBe(true);
+  });
+
+  it.each(assessed.map((e) => [e.slug, e] as const))('%s carries every checklist item with its source, and every document', (slug, entry) => {
+    const html = page(`/projects/${slug}/`);
+    const checklist = html.slice(html.indexOf('id="secure-usage-checklist"'), html.indexOf('class="narrative'));
+    for (const item of entry.data.checklist) {
+      const li = checklist.slice(checklist.indexOf(`id="${item.id}"`));
+      expect(li.indexOf(`id="${item.id}"`), `${slug}: item ${item.id}`).toBe(0);
+      const end = li.indexOf('</li>');
+      expect(li.slice(0, end), `${slug}: source of ${item.id}`).toContain(`href="${attr(item.source)}"`);
+    }
+    for (const doc of entry.data.documents) expect(html, `${slug}: document ${doc.source}`).toContain(`href="${attr(doc.source)}"`);
+    if (entry.data.checklist.length < 3) expect(html).toContain('data-thin-guidance');
+    expect(html).toContain('class="trust-note"');
+    expect(html).toMatch(/href="\/about\/#trust-levels"/);
+  });
+
+  it.each(auditOnly.map((e) => [e.slug, e] as const))('%s is marked as having no TAG assessment and no guide', (slug, entry) => {
+    const html = page(`/projects/${slug}/`);
+    expect(html).toContain('No TAG assessment');
+    expect(html).not.toContain('id="secure-usage-checklist"');
+    for (const request of entry.data.assessmentRequests) expect(html).toContain(`href="${attr(request.url)}"`);
+  });
+
+  it('flags incomplete, draft and volunteer-drafted newest documents', () => {
+    const flux = page('/projects/flux/');
+    expect(flux).toContain('data-warning="draft"');
+    const linkerd = page('/projects/linkerd/');
+    expect(linkerd).toContain('data-warning="incomplete"');
+    expect(linkerd).toContain('data-warning="volunteer-drafted"');
+    expect(page('/projects/spiffe-spire/')).not.toContain('data-warning=');
+  });
+
+  it('has no empty sections', () => {
+    for (const { slug } of entries) {
+      const html = page(`/projects/${slug}/`);
+      const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+      const emptyH2 = /<\/h2>\s*(<h2|<\/section>|<\/div>\s*<\/article)/.exec(article);
+      expect(emptyH2, `${slug}: empty section near ${emptyH2?.[0]}`).toBeNull();
+    }
+  });
+
+  it('grows linearly: no project page links to every other project', () => {
+    for (const { slug, data } of entries) {
+      const html = page(`/projects/${slug}/`);
+      const others = new Set([...html.matchAll(/href="\/projects\/([a-z0-9-]+)\/"/g)].map((m) => m[1]).filter((s) => s !== slug));
+      expect(others.size, slug).toBeLessThanOrEqual(data.related.length);
+    }
+  });
+});
+
+describe('catalog and audit index', () => {
+  it('the catalog lists every project in each view', () => {
+    for (const view of ['/projects/', '/projects/by-date/', '/projects/by-maturity/', '/projects/by-category/']) {
+      const html = page(view);
+      for (const { slug } of entries) expect(html, `${view} lists ${slug}`).toContain(`href="/projects/${slug}/"`);
+    }
+  });
+
+  it('every audit appears on /audits/ with its report link', () => {
+    for (const view of ['/audits/', '/audits/by-project/']) {
+      const html = page(view);
+      const rows = [...html.matchAll(/<tr data-audit-date[\s\S]*?<\/tr>/g)].map((m) => m[0]);
+      const total = entries.reduce((n, e) => n + e.data.audits.length, 0);
+      expect(rows.length).toBe(total);
+      for (const { slug, data } of entries) {
+        for (const audit of data.audits) {
+          const match = rows.find((row) => row.includes(`href="/projects/${slug}/"`) && row.includes(audit.vendor.replace(/&/g, '&amp;')) && (!audit.report || row.includes(`href="${attr(audit.report)}"`)));
+          expect(match, `${view}: ${slug} audit by ${audit.vendor}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('audit-only projects appear in the audit index marked as such', () => {
+    const html = page('/audits/');
+    for (const { slug } of auditOnly) {
+      const row = [...html.matchAll(/<tr data-audit-date[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((r) => r.includes(`href="/projects/${slug}/"`));
+      expect(row, slug).toContain('No TAG assessment');
+    }
+  });
+
+  it('the home page shows counts, recent assessments and browsing without listing every project', () => {
+    const html = page('/');
+    const checklistTotal = entries.reduce((n, e) => n + e.data.checklist.length, 0);
+    expect(html).toMatch(new RegExp(`<dd[^>]*>${entries.length}</dd>`));
+    expect(html).toMatch(new RegExp(`<dd[^>]*>${checklistTotal}</dd>`));
+    expect(html).toContain('Recently assessed');
+    expect(html).toContain('role="search"');
+    const slugs = new Set(entries.map((e) => e.slug));
+    const linked = new Set([...html.matchAll(/href="\/projects\/([a-z0-9-]+)\/"/g)].map((m) => m[1]).filter((s) => slugs.has(s!)));
+    expect(linked.size).toBe(6);
+  });
+
+  it('keeps old URLs working through redirect pages', () => {
+    for (const { slug, data } of entries) {
+      for (const from of data.redirectFrom) {
+        const html = page(from);
+        expect(html).toContain(`content="0; url=/projects/${slug}/"`);
+        expect(html).toContain(`href="/projects/${slug}/"`);
+      }
+    }
+    expect(entries.some((e) => e.data.redirectFrom.length > 0)).toBe(true);
+  });
+
+  it('prints the build date in the footer and the 404 page exists', () => {
+    expect(page('/')).toContain('<time datetime="2026-11-27">27 November 2026</time>');
+    expect(existsSync(resolve(DIST, '404.html'))).toBe(true);
+  });
+});
