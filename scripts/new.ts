@@ -59,7 +59,7 @@ function slugProblem(slug: string, name?: string): string | undefined {
   const error = validateSlug(slug);
   if (!error) return undefined;
   const candidates = [suggestSlug(slug), name ? suggestSlug(name) : ''];
-  const suggestion = candidates.find((candidate) => candidate && !validateSlug(candidate));
+  const suggestion = candidates.find((candidate) => candidate && !validateSlug(candidate) && !existsSync(fileFor(candidate)));
   return `"${slug}" cannot be used: ${error}.${suggestion ? ` Try --slug ${suggestion}` : ''}`;
 }
 
@@ -144,15 +144,16 @@ if (slug !== undefined) {
 
 if (slug === undefined || name === undefined) {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    usageError(`${[slug === undefined ? '--slug' : '', name === undefined ? '--name' : ''].filter(Boolean).join(' and ')} required when not run in a terminal`);
+    const missing = [slug === undefined ? '--slug' : '', name === undefined ? '--name' : ''].filter(Boolean);
+    usageError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required when not run in a terminal`);
   }
   const prompts = await import('@clack/prompts');
-  const answer = <T>(value: T | symbol): T => {
+  const answer = <T>(value: T): Exclude<T, symbol> => {
     if (prompts.isCancel(value)) {
       prompts.cancel('Cancelled; nothing was written.');
       process.exit(130);
     }
-    return value as T;
+    return value as Exclude<T, symbol>;
   };
   prompts.intro('New assessment');
   if (name === undefined) {
@@ -207,6 +208,8 @@ if (slug === undefined || name === undefined) {
   }
 }
 
+// Both were given as flags or answered above; this narrows their types.
+if (slug === undefined || name === undefined) throw new Error('slug and name must be set by now');
 const path = fileFor(slug);
 const content = scaffoldAssessment({
   slug,

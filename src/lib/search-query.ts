@@ -41,3 +41,21 @@ export function toPagefindFilters(filters: SearchState['filters']): Record<strin
 export function hasCriteria(state: SearchState): boolean {
   return state.q.length > 0 || Object.keys(state.filters).length > 0;
 }
+
+/** Words of a name or alias list, lowercased, for exact-name matching. */
+function nameTerms(meta: { title?: string; aliases?: string }): Set<string> {
+  const names = [meta.title ?? '', ...(meta.aliases ?? '').split(',')];
+  return new Set(names.map((name) => name.trim().toLowerCase()).filter(Boolean));
+}
+
+/**
+ * Pagefind matches prefixes ("opa" also finds "OpAMP") and has no notion of
+ * a project's name. Results whose title or an alias equals the query move to
+ * the front, keeping Pagefind's order otherwise.
+ */
+export function promoteExactNameMatches<T extends { meta: { title?: string; aliases?: string } }>(results: readonly T[], query: string): T[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [...results];
+  const exact = results.filter((r) => nameTerms(r.meta).has(q));
+  return [...exact, ...results.filter((r) => !exact.includes(r))];
+}

@@ -13,11 +13,14 @@ export function parseMdx(body: string): MdxParse {
   } catch (error) {
     const err = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message?: string };
     const place = err.place && 'start' in err.place && err.place.start ? err.place.start : err.place;
+    const reason = err.reason ?? err.message ?? String(error);
+    // Some errors (a tag left open at the end) carry their position only in the text: "(6:1-6:20)".
+    const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
       ok: false,
-      line: err.line ?? place?.line ?? 1,
-      column: err.column ?? place?.column ?? 1,
-      reason: err.reason ?? err.message ?? String(error),
+      line: err.line ?? place?.line ?? (inText ? Number(inText[1]) : 1),
+      column: err.column ?? place?.column ?? (inText ? Number(inText[2]) : 1),
+      reason,
     };
   }
 }

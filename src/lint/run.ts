@@ -51,9 +51,10 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
     problems.push(...schema.problems);
     const safety = checkMdxSafety(content);
     problems.push(...safety.problems);
-    const documentCount = Array.isArray((content.data as { documents?: unknown })?.documents)
-      ? ((content.data as { documents: unknown[] }).documents.length)
-      : 1;
+    // Judge the headings by what the schema will see: a missing `documents`
+    // means none (the schema's default), anything unreadable means a guide.
+    const documents = (content.data as { documents?: unknown } | null)?.documents;
+    const documentCount = documents === undefined ? 0 : Array.isArray(documents) ? documents.length : 1;
     if (safety.tree) {
       problems.push(...checkStructure(content, safety.tree, requiredHeadings(documentCount)));
       problems.push(...checkInternalLinks(content, safety.tree, slugs));

@@ -80,7 +80,13 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
       }),
     };
   }
-  const data = frontmatter.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = frontmatter.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // Anchors and aliases that expand without bound (a "billion laughs" file).
+    return at(2, 1, 'yaml', `frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`, 'write values out instead of using YAML anchors and aliases (&name / *name)');
+  }
   return {
     ok: true,
     content: {

@@ -2,7 +2,7 @@
 // only when there is something to search for, so merely opening the page
 // costs nothing. State lives in the URL: typing replaces the history entry,
 // submitting or changing a filter pushes one, so Back restores the search.
-import { FILTER_KEYS, hasCriteria, parseSearchParams, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search-query.ts';
+import { FILTER_KEYS, hasCriteria, parseSearchParams, promoteExactNameMatches, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search-query.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData {
@@ -20,6 +20,11 @@ interface Pagefind {
 }
 
 const RESULTS_SHOWN = 20;
+/** Results loaded to re-rank exact name matches before showing RESULTS_SHOWN. */
+const RESULTS_RANKED = 40;
+// A project's own name or alias (OPA, ESO, CNB) must outrank pages that merely
+// mention it, so metadata matches weigh far more than body frequency.
+const RANKING = { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 2, metaWeights: { title: 10, aliases: 10, keywords: 3 } };
 const SUB_RESULTS_SHOWN = 3;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -35,7 +40,7 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: bundlePath.replace(/pagefind\/$/, ''), excerptLength: 24, ranking: { termFrequency: 0.4, pageLength: 0.3, termSimilarity: 2 } });
+    await module.options({ baseUrl: bundlePath.replace(/pagefind\/$/, ''), excerptLength: 24, ranking: RANKING });
     await module.init();
     return module;
   })();
@@ -118,8 +123,9 @@ async function run(state: SearchState): Promise<void> {
   const engine = await loadPagefind();
   const response = await engine.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined });
   if (mine !== generation) return;
-  const shown = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+  const loaded = await Promise.all(response.results.slice(0, RESULTS_RANKED).map((result) => result.data()));
   if (mine !== generation) return;
+  const shown = (state.sort === 'relevance' ? promoteExactNameMatches(loaded, state.q) : loaded).slice(0, RESULTS_SHOWN);
   list.replaceChildren(...shown.map(renderResult));
   const count = response.results.length;
   const what = state.q ? ` for “${state.q}”` : '';

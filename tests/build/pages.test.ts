@@ -23,8 +23,10 @@ describe('project pages', () => {
     const html = page(`/projects/${slug}/`);
     const checklist = html.slice(html.indexOf('id="secure-usage-checklist"'), html.indexOf('class="narrative'));
     for (const item of entry.data.checklist) {
-      const li = checklist.slice(checklist.indexOf(`id="${item.id}"`));
-      expect(li.indexOf(`id="${item.id}"`), `${slug}: item ${item.id}`).toBe(0);
+      const start = checklist.indexOf(`data-item="${item.id}"`);
+      expect(start, `${slug}: item ${item.id}`).toBeGreaterThan(0);
+      const li = checklist.slice(start);
+      expect(li, `${slug}: anchor of ${item.id}`).toMatch(new RegExp(`^[^>]*>[\\s\\S]*?<h3[^>]* id="${item.id}"`));
       const end = li.indexOf('</li>');
       expect(li.slice(0, end), `${slug}: source of ${item.id}`).toContain(`href="${attr(item.source)}"`);
     }

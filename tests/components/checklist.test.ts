@@ -47,7 +47,7 @@ describe('Checklist', () => {
       { ...plain, id: 'medium-one', severity: 'medium' },
     ];
     const html = await container.renderToString(Checklist, { props: { items } });
-    const order = [...html.matchAll(/<li class="checklist-item[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    const order = [...html.matchAll(/<li class="checklist-item[^"]*" data-item="([^"]+)"/g)].map((m) => m[1]);
     expect(order).toEqual(['critical-one', 'medium-one', 'low-one']);
     expect(html).toContain('1 critical, 1 medium, 1 low');
     expect(html).not.toContain('data-thin-guidance');

@@ -5,7 +5,7 @@ import { buildDate, formatDate, parseIsoDate } from '../../src/lib/dates.ts';
 import { anchorLabel, inlineCode, sourceLabel } from '../../src/lib/inline.ts';
 import { isKnownRoute, withBase } from '../../src/lib/routes.ts';
 import { auditRows, catalogCounts, groupByMaturity, sortAuditsByDate, sortByDate, summarize, type ProjectEntry } from '../../src/lib/catalog.ts';
-import { hasCriteria, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/lib/search-query.ts';
+import { hasCriteria, parseSearchParams, promoteExactNameMatches, toPagefindFilters, toSearchParams } from '../../src/lib/search-query.ts';
 import { syntaxCss, styleToClassTransformer } from '../../src/lib/syntax-classes.ts';
 import { assessmentSchema } from '../../src/schema/assessment.ts';
 
@@ -122,6 +122,22 @@ describe('search URL state', () => {
     expect(toSearchParams(state).toString()).toBe('q=mtls&maturity=Graduated&maturity=Incubating&severity=Critical&sort=date');
     expect(toPagefindFilters(state.filters)).toEqual({ maturity: { any: ['Graduated', 'Incubating'] }, severity: { any: ['Critical'] } });
     expect(hasCriteria(parseSearchParams(new URLSearchParams('')))).toBe(false);
+  });
+});
+
+describe('promoteExactNameMatches', () => {
+  const results = [
+    { meta: { title: 'OpenTelemetry', aliases: 'OTel, OpAMP' } },
+    { meta: { title: 'Open Policy Agent', aliases: 'OPA, Rego' } },
+    { meta: { title: 'Kubescape' } },
+  ];
+  it('moves a project whose alias or name equals the query to the front', () => {
+    expect(promoteExactNameMatches(results, 'opa').map((r) => r.meta.title)).toEqual(['Open Policy Agent', 'OpenTelemetry', 'Kubescape']);
+    expect(promoteExactNameMatches(results, ' Kubescape ').map((r) => r.meta.title)[0]).toBe('Kubescape');
+  });
+  it('leaves the order alone when nothing is named exactly', () => {
+    expect(promoteExactNameMatches(results, 'rbac')).toEqual(results);
+    expect(promoteExactNameMatches(results, 'op')).toEqual(results);
   });
 });
 

@@ -45,6 +45,12 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
     return { problems };
   }
 
+  // Image references resolve through definitions: collect them first.
+  const definitions = new Map<string, string>();
+  walk(parsed.tree as unknown as MdNode, (node) => {
+    if (node.type === 'definition') definitions.set(String(node.identifier ?? '').toLowerCase(), String(node.url ?? ''));
+  });
+
   walk(parsed.tree as unknown as MdNode, (node) => {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
@@ -62,12 +68,14 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
         break;
       case 'link':
       case 'image':
+      case 'imageReference':
       case 'definition': {
-        const url = String(node.url ?? '');
+        const url = node.type === 'imageReference' ? (definitions.get(String(node.identifier ?? '').toLowerCase()) ?? '') : String(node.url ?? '');
+        const isImage = node.type === 'image' || node.type === 'imageReference';
         if (UNSAFE_URL.test(url)) {
           report(line, column, 'unsafe-url', `${node.type} uses a ${url.split(':')[0]}: URL`, 'link to an https:// page instead');
-        } else if (node.type === 'image' && /^(https?:)?\/\//i.test(url)) {
-          report(line, column, 'remote-image', `image loads from another site (${url})`, 'pages make no third-party requests: link to the image instead');
+        } else if (isImage && !isSameSiteImage(url)) {
+          report(line, column, 'remote-image', `image does not load from this site (${url})`, 'pages make no third-party requests: put the image in public/ and use a /path, or link to it instead');
         } else if (/^http:\/\//i.test(url)) {
           report(line, column, 'insecure-link', `link uses plain http (${url})`, 'use the https:// address');
         }
@@ -79,6 +87,11 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
     }
   });
   return { problems, tree: parsed.tree };
+}
+
+/** Only plain root-relative paths: no scheme, no "//host", no "/\\host" that browsers treat as a host. */
+export function isSameSiteImage(url: string): boolean {
+  return /^\/[A-Za-z0-9._~-]/.test(url) && !/[\\]/.test(url) && !url.startsWith('//');
 }
 
 function checkElement(

@@ -23,15 +23,16 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-function fixFor(issue: z.core.$ZodIssue, field: string): string {
+function fixFor(issue: z.core.$ZodIssue, field: string, found: unknown): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return 'remove the key or correct its spelling; allowed keys are listed in CONTRIBUTING.md';
     case 'invalid_value':
       return `use one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_type':
-      if (issue.input === undefined) return `add the required field \`${field}\``;
-      return `write \`${field}\` as ${issue.expected}`;
+      if (found === undefined) return `add the required field \`${field}\``;
+      if (issue.expected === 'date') return `write \`${field}\` as a real calendar date, YYYY-MM-DD`;
+      return `write \`${field}\` as ${issue.expected === 'array' ? 'a list' : issue.expected}`;
     case 'too_small':
       return `give \`${field}\` a value`;
     default:
@@ -51,7 +52,7 @@ export function schemaIssuesToProblems(content: ContentFile, issues: readonly z.
           ...frontmatterPosition(content, path),
           rule: 'schema',
           message: `unknown field \`${field}\``,
-          fix: fixFor(issue, field),
+          fix: fixFor(issue, field, undefined),
         });
       }
       continue;
@@ -64,11 +65,13 @@ export function schemaIssuesToProblems(content: ContentFile, issues: readonly z.
     } else if (issue.code === 'invalid_value') {
       message = `\`${field}\`: expected one of ${issue.values.map(String).join(' | ')}, found ${describe(found)}`;
     } else if (issue.code === 'invalid_type') {
-      message = `\`${field}\`: expected ${issue.expected}, found ${describe(found)}`;
+      // Keep the schema's own wording when it has one ("expected a real date ...").
+      const expected = issue.message.startsWith('Invalid input') ? `expected ${issue.expected}` : issue.message;
+      message = `\`${field}\`: ${expected}, found ${describe(found)}`;
     } else {
       message = `\`${field}\`: ${issue.message}${found !== undefined && typeof found !== 'object' ? `, found ${describe(found)}` : ''}`;
     }
-    problems.push({ file: content.file, ...frontmatterPosition(content, issue.path), rule: 'schema', message, fix: fixFor(issue, field) });
+    problems.push({ file: content.file, ...frontmatterPosition(content, issue.path), rule: 'schema', message, fix: fixFor(issue, field, found) });
   }
   return problems;
 }

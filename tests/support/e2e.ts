@@ -1,0 +1,58 @@
+// Shared browser-test setup: one server over dist/, one Chromium, and a page
+// factory that records console errors, CSP violations and off-site requests.
+import { resolve } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { serveDist, type StaticServer } from './server.ts';
+import { ROOT } from './build-once.ts';
+
+export interface Recorded {
+  page: Page;
+  consoleErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+export interface E2E {
+  server: StaticServer;
+  browser: Browser;
+  open: (path: string, options?: BrowserContextOptions) => Promise<Recorded>;
+  close: () => Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  const server = await serveDist(resolve(ROOT, 'dist'));
+  const browser = await launchChromium();
+  const contexts: Array<{ close: () => Promise<void> }> = [];
+  return {
+    server,
+    browser,
+    async open(path, options = {}) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      const recorded: Recorded = { page, consoleErrors: [], cspViolations: [], foreignRequests: [] };
+      page.on('console', (message) => {
+        if (message.type() === 'error') recorded.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => recorded.consoleErrors.push(String(error)));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) recorded.foreignRequests.push(request.url());
+      });
+      await page.exposeFunction('__reportCsp', (text: string) => recorded.cspViolations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      return recorded;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
