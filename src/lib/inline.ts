@@ -5,10 +5,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** Bare https URLs in prose become links that say they leave the site; trailing punctuation stays text. */
+function linkify(escaped: string): string {
+  return escaped.replace(/https:\/\/[^\s<>"']+/g, (match) => {
+    const url = match.replace(/[.,;:!?)]+$/, '');
+    const rest = match.slice(url.length);
+    return `<a href="${url}" class="external" rel="noopener noreferrer">${url}<span class="visually-hidden"> (external site)</span></a>${rest}`;
+  });
+}
+
 export function inlineCode(text: string): string {
   return text
     .split(/(`[^`]+`)/)
-    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : linkify(escapeHtml(part))))
     .join('');
 }
 

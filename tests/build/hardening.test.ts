@@ -87,7 +87,7 @@ describe('budgets', () => {
       expect(external, path).toEqual([]);
       const loader = scripts.map((m) => m[1]!).join('');
       expect(gz(loader), path).toBeLessThan(3 * 1024);
-      expect(html, path).not.toContain('pagefind');
+      expect(html, path).not.toContain('/pagefind/');
     }
   });
 });

@@ -66,6 +66,11 @@ describe('inline text', () => {
   it('renders only code spans and escapes the rest', () => {
     expect(inlineCode('Set `a<b>` and <script>x</script>')).toBe('Set <code>a&lt;b&gt;</code> and &lt;script&gt;x&lt;/script&gt;');
   });
+  it('turns bare https URLs into external links without swallowing punctuation', () => {
+    expect(inlineCode('See https://antrea.io/docs/x/. Done')).toBe('See <a href="https://antrea.io/docs/x/" class="external" rel="noopener noreferrer">https://antrea.io/docs/x/<span class="visually-hidden"> (external site)</span></a>. Done');
+    expect(inlineCode('`https://a.org` stays code')).toBe('<code>https://a.org</code> stays code');
+    expect(inlineCode('http://plain.org is not linked')).toBe('http://plain.org is not linked');
+  });
   it('labels sources readably', () => {
     expect(anchorLabel('https://x.org/a.md#security-relevant')).toBe('Security relevant');
     expect(sourceLabel('https://github.com/cncf/tag-security/blob/main/community/assessments/projects/flux/self-assessment.md#x')).toBe('self-assessment.md in cncf/tag-security');

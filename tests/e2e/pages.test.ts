@@ -1,0 +1,119 @@
+// Every kind of page in a real browser: no console errors, no CSP violations,
+// no request leaving the local server, axe-core clean at WCAG 2.2 A/AA in
+// light and dark, usable by keyboard alone, and no sideways scrolling at 360 px.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2E, type E2E } from '../support/e2e.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const PAGES = [
+  ['home', '/'],
+  ['catalog', '/projects/'],
+  ['catalog by maturity', '/projects/by-maturity/'],
+  ['project guide', '/projects/spiffe-spire/'],
+  ['volunteer-drafted guide', '/projects/linkerd/'],
+  ['audit-only project', '/projects/falco/'],
+  ['audits', '/audits/'],
+  ['about', '/about/'],
+  ['search with a query', '/search/?q=mtls'],
+  ['404', '/no-such-page/'],
+] as const;
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function settle(page: Page, path: string): Promise<void> {
+  if (path.startsWith('/search/')) await page.waitForSelector('#search-results .result');
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: tags } });
+  }, WCAG_TAGS);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe.each(PAGES)('%s (%s)', (_name, path) => {
+  it('loads with no console errors, CSP violations or third-party requests', async () => {
+    const { page, consoleErrors, cspViolations, foreignRequests } = await e2e.open(path);
+    await settle(page, path);
+    expect(consoleErrors.filter((e) => !(path === '/no-such-page/' && e.includes('404')))).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations at WCAG 2.2 AA in %s mode', async (colorScheme) => {
+    const { page } = await e2e.open(path, { colorScheme, bypassCSP: true });
+    await settle(page, path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('does not scroll sideways at 360 px', async () => {
+    const { page } = await e2e.open(path, { viewport: { width: 360, height: 740 } });
+    await settle(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+async function tabStops(page: Page, max: number): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}[href=${el.getAttribute('href') ?? ''}][name=${el.getAttribute('name') ?? ''}][value=${el.getAttribute('value') ?? ''}]`;
+    }));
+  }
+  return stops;
+}
+
+describe('keyboard only', () => {
+  it('reaches the search field and every checklist item of a guide', async () => {
+    const { page } = await e2e.open('/projects/spiffe-spire/');
+    const ids = await page.$$eval('.checklist-item h3', (h) => h.map((x) => x.id));
+    const stops = await tabStops(page, 200);
+    expect(stops).toContain('#site-search');
+    for (const id of ids) expect(stops, id).toContain(`a[href=#${id}][name=][value=]`);
+  });
+
+  it('reaches the query and every filter on the search page', async () => {
+    const { page } = await e2e.open('/search/');
+    const filters = await page.$$eval('#search-form input[type=checkbox], #search-form select', (els) => els.map((el) => el.id));
+    const stops = await tabStops(page, 120);
+    expect(stops).toContain('#page-search');
+    for (const id of filters) expect(stops, id).toContain(`#${id}`);
+  });
+
+  it('the skip link is the first stop and moves focus to the content', async () => {
+    const { page } = await e2e.open('/about/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+describe('copy link', () => {
+  it('copies an item permalink to the clipboard', async () => {
+    const { page } = await e2e.open('/projects/spiffe-spire/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.locator('button[data-copy-link="verify-kubelet"]');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/projects\/spiffe-spire\/#verify-kubelet$/);
+  });
+});
