@@ -7,7 +7,8 @@ import { createAssessmentSchema, SLUG_PATTERN } from './schema/assessment.ts';
 
 const assessments = defineCollection({
   loader: glob({
-    base: './content/assessments',
+    // Same directory the content gate lints (POSTURE_CONTENT_DIR for benchmarks).
+    base: process.env.POSTURE_CONTENT_DIR ?? './content/assessments',
     pattern: '[^_.]*.mdx',
     // The file name is the URL: keep it verbatim instead of Astro's slugified id.
     generateId: ({ entry }) => {

@@ -25,6 +25,9 @@ export function inlineCode(text: string): string {
 export function anchorLabel(url: string): string {
   const hash = url.split('#')[1];
   if (!hash) return '';
+  // A text fragment (#:~:text=Security%20Analysis) names the passage itself.
+  const textFragment = /^:~:text=([^&,]+)/.exec(hash);
+  if (textFragment) return decodeURIComponent(textFragment[1]!).trim();
   const words = decodeURIComponent(hash).replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

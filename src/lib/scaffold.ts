@@ -117,7 +117,7 @@ export function scaffoldAssessment(options: ScaffoldOptions): string {
     `# CNCF maturity: ${MATURITIES.join(' | ')}`,
     `maturity: ${maturity}`,
     '# The date the project reached that maturity (YYYY-MM-DD), from its CNCF project page.',
-    `maturityDate: ${today}  # TODO: replace with the date the project reached this maturity`,
+    `maturityDate: ${today}  # TODO: the day you read the maturity (e.g. from the CNCF landscape)`,
     '# The source repositories, as https:// URLs.',
     'repos:',
     '  - https://github.com/TODO-org/TODO-repo',

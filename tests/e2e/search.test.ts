@@ -87,6 +87,14 @@ describe('search page', () => {
   });
 });
 
+describe('stable URLs', () => {
+  it('an old project URL lands on the renamed project page', async () => {
+    const { page } = await e2e.open('/projects/opa/');
+    await page.waitForURL(/\/projects\/open-policy-agent\/$/);
+    expect(await page.textContent('h1')).toBe('Open Policy Agent');
+  });
+});
+
 describe('search from any page', () => {
   it('"/" focuses the header search and Enter goes to the search page', async () => {
     const { page, consoleErrors } = await e2e.open('/projects/flux/');

@@ -73,6 +73,8 @@ describe('inline text', () => {
   });
   it('labels sources readably', () => {
     expect(anchorLabel('https://x.org/a.md#security-relevant')).toBe('Security relevant');
+    expect(anchorLabel('https://x.org/a.md#:~:text=Configuration%20and%20Set%2DUp')).toBe('Configuration and Set-Up');
+    expect(anchorLabel('https://x.org/report.pdf')).toBe('');
     expect(sourceLabel('https://github.com/cncf/tag-security/blob/main/community/assessments/projects/flux/self-assessment.md#x')).toBe('self-assessment.md in cncf/tag-security');
   });
 });
@@ -154,5 +156,24 @@ describe('syntax classes', () => {
     const css = syntaxCss({ fg: '#0A3069' } as never, { fg: '#A5D6FF' } as never);
     expect(css).toContain('.sl-0a3069{color:#0a3069}');
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\{\.sd-a5d6ff\{color:#a5d6ff\}\}/);
+  });
+});
+
+describe('exportCatalog', () => {
+  it('exports one sorted record per project with its newest document and counts', async () => {
+    const { exportCatalog } = await import('../../src/lib/export.ts');
+    const source = 'https://example.org/a.md';
+    const entry = (slug: string, fm: Record<string, unknown>): ProjectEntry => ({
+      slug,
+      data: assessmentSchema.parse({ name: slug, summary: 's', category: 'C', maturity: 'graduated', maturityDate: '2026-08-07', repos: [], ...fm }),
+    });
+    const out = exportCatalog([
+      entry('zeta', { audits: [{ type: 'security', vendor: 'V' }] }),
+      entry('alpha', { documents: [{ ...doc({ date: '2024-06-01', stage: 'incomplete' }), source }], checklist: [{ id: 'a', action: 'a', severity: 'high', why: 'w', source: `${source}#x` }] }),
+    ], d('2026-11-27'), 'https://posture.example/base/');
+    expect(out.generated).toBe('2026-11-27');
+    expect(out.projects.map((p) => p.slug)).toEqual(['alpha', 'zeta']);
+    expect(out.projects[0]).toMatchObject({ url: 'https://posture.example/base/projects/alpha/', trust: 'maintainer-written', newestDocument: { stage: 'incomplete', date: '2024-06-01', freshness: 'aging' }, checklist: { total: 1, high: 1 } });
+    expect(out.projects[1]).toMatchObject({ trust: 'audit-only', newestDocument: null, audits: [{ date: null, vendor: 'V', report: null }] });
   });
 });

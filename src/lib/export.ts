@@ -1,0 +1,53 @@
+// The machine-readable catalog (/projects.json): the metadata the upstream
+// repositories never had, one record per project, for other tools to consume.
+import type { ProjectEntry } from './catalog.ts';
+import { freshnessOf } from './freshness.ts';
+import { effectiveDate, newestDocument } from './order.ts';
+import { projectPath } from './routes.ts';
+import { toIsoDate } from './dates.ts';
+import { trustLevel } from './trust.ts';
+
+export interface ExportedProject {
+  slug: string;
+  name: string;
+  url: string;
+  summary: string;
+  category: string;
+  maturity: string;
+  trust: string;
+  newestDocument: { kind: string; stage: string; date: string; freshness: string } | null;
+  documents: Array<{ kind: string; stage: string; date: string; datePrecision: string; dateSource: string; volunteerDrafted: boolean; source: string }>;
+  audits: Array<{ date: string | null; type: string; vendor: string; report: string | null }>;
+  checklist: { total: number; critical: number; high: number; medium: number; low: number };
+  securityPolicy: string | null;
+  securityContact: string | null;
+}
+
+export function exportCatalog(entries: readonly ProjectEntry[], now: Date, siteUrl: string): { generated: string; projects: ExportedProject[] } {
+  const projects = [...entries]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map(({ slug, data }): ExportedProject => {
+      const newest = newestDocument(data.documents);
+      const count = (severity: string) => data.checklist.filter((item) => item.severity === severity).length;
+      return {
+        slug,
+        name: data.name,
+        url: new URL(projectPath(slug).slice(1), siteUrl).href,
+        summary: data.summary,
+        category: data.category,
+        maturity: data.maturity,
+        trust: trustLevel(data.documents),
+        newestDocument: newest
+          ? { kind: newest.kind, stage: newest.stage, date: toIsoDate(effectiveDate(newest)), freshness: freshnessOf(effectiveDate(newest), now) }
+          : null,
+        documents: data.documents.map((doc) => ({
+          kind: doc.kind, stage: doc.stage, date: toIsoDate(doc.date), datePrecision: doc.datePrecision, dateSource: doc.dateSource, volunteerDrafted: doc.volunteerDrafted, source: doc.source,
+        })),
+        audits: data.audits.map((audit) => ({ date: audit.date ? toIsoDate(audit.date) : null, type: audit.type, vendor: audit.vendor, report: audit.report ?? null })),
+        checklist: { total: data.checklist.length, critical: count('critical'), high: count('high'), medium: count('medium'), low: count('low') },
+        securityPolicy: data.securityPolicy ?? null,
+        securityContact: data.securityContact ?? null,
+      };
+    });
+  return { generated: toIsoDate(now), projects };
+}
