@@ -24,7 +24,7 @@ export const TRUST_LABELS: Record<TrustLevel, string> = {
 export const TRUST_SENTENCES: Record<TrustLevel, string> = {
   'joint-reviewed': 'This guide rests on a joint assessment: the project’s own self-assessment, reviewed by independent TAG Security reviewers.',
   'maintainer-written': 'This guide rests on a self-assessment written by the project’s maintainers; no independent reviewer checked it.',
-  'volunteer-drafted': 'This guide rests on a self-assessment drafted by community volunteers, not reviewed by the project’s maintainers.',
+  'volunteer-drafted': 'This guide rests on a self-assessment drafted by community volunteers rather than the project’s maintainers, and not checked by independent reviewers.',
   'audit-only': 'This project has no TAG Security assessment; this page lists only its third-party audits.',
 };
 
@@ -49,7 +49,7 @@ export function documentWarnings(documents: readonly Doc[]): DocumentWarning[] {
   const stageWarning = stageMessages[newest.stage];
   if (stageWarning) warnings.push(stageWarning);
   if (newest.volunteerDrafted) {
-    warnings.push({ kind: 'volunteer-drafted', message: 'The newest assessment document was drafted by volunteers outside the project and has not been reviewed by its maintainers.' });
+    warnings.push({ kind: 'volunteer-drafted', message: 'The newest assessment document was drafted by community volunteers outside the project, not by its maintainers; the documents table says what review it had.' });
   }
   return warnings;
 }

@@ -124,6 +124,16 @@ describe('catalog and audit index', () => {
     expect(entries.some((e) => e.data.redirectFrom.length > 0)).toBe(true);
   });
 
+  it('publishes a sitemap of every guide and the catalog as JSON', async () => {
+    const { readFileSync } = await import('node:fs');
+    const sitemap = readFileSync(resolve(DIST, 'sitemap.xml'), 'utf8');
+    for (const { slug } of entries) expect(sitemap).toContain(`/projects/${slug}/</loc>`);
+    expect(readFileSync(resolve(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https:\/\/\S+\/sitemap\.xml/);
+    const catalog = JSON.parse(readFileSync(resolve(DIST, 'projects.json'), 'utf8')) as { projects: Array<{ slug: string; checklist: { total: number } }> };
+    expect(catalog.projects.map((p) => p.slug)).toEqual(entries.map((e) => e.slug).sort());
+    for (const { slug, data } of entries) expect(catalog.projects.find((p) => p.slug === slug)!.checklist.total).toBe(data.checklist.length);
+  });
+
   it('prints the build date in the footer and the 404 page exists', () => {
     expect(page('/')).toContain('<time datetime="2026-11-27">27 November 2026</time>');
     expect(existsSync(resolve(DIST, '404.html'))).toBe(true);

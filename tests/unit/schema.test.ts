@@ -255,3 +255,16 @@ describe('the real assessments', () => {
     expect(lintContent(inputs, { now: new Date() }).map(formatProblem)).toEqual([]);
   });
 });
+
+describe('redirect-conflict', () => {
+  it('refuses a redirect that would shadow a fixed page of the site', async () => {
+    const { lintContent } = await import('../../src/lint/run.ts');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/valid-minimal.mdx'), 'utf8');
+    const text = valid.replace(/^related: \[\]$/m, 'related: []\nredirectFrom: [/about/]');
+    expect(text).toContain('redirectFrom: [/about/]');
+    const problems = lintContent([{ file: 'content/assessments/minimal.mdx', bytes: new TextEncoder().encode(text) }], { now: new Date('2026-11-27T00:00:00Z') });
+    expect(problems.map((p) => `${p.rule}: ${p.message}`)).toEqual(['redirect-conflict: redirect /about/ would hide a page of the site']);
+  });
+});

@@ -1,6 +1,6 @@
 // Rules that need the whole collection: related projects exist, and old
 // URLs kept by redirects never shadow a live page or each other.
-import { projectPath } from '../../lib/routes.ts';
+import { projectPath, STATIC_ROUTES } from '../../lib/routes.ts';
 import type { Assessment } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
@@ -12,7 +12,10 @@ export interface ParsedEntry {
 
 export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  const livePaths = new Map([...knownSlugs].map((slug) => [projectPath(slug), slug]));
+  const livePaths = new Map<string, string>([
+    ...[...knownSlugs].map((slug): [string, string] => [projectPath(slug), `the project "${slug}"`]),
+    ...STATIC_ROUTES.map((path): [string, string] => [path, 'a page of the site']),
+  ]);
   const redirectOwners = new Map<string, string>();
   for (const { content, data } of entries) {
     data.related.forEach((related, i) => {
@@ -28,7 +31,7 @@ export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: Read
       const live = livePaths.get(path);
       const owner = redirectOwners.get(path);
       if (live !== undefined) {
-        problems.push({ file: content.file, ...at, rule: 'redirect-conflict', message: `redirect ${path} would hide the live page of "${live}"`, fix: 'remove the redirect; that URL already has a page' });
+        problems.push({ file: content.file, ...at, rule: 'redirect-conflict', message: `redirect ${path} would hide ${live}`, fix: 'remove the redirect; that URL already has a page' });
       } else if (owner !== undefined) {
         problems.push({ file: content.file, ...at, rule: 'redirect-conflict', message: `redirect ${path} is also claimed by ${owner}`, fix: 'keep the redirect in one file only' });
       } else {
