@@ -120,7 +120,14 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  const engine = await loadPagefind();
+  let engine: Pagefind;
+  try {
+    engine = await loadPagefind();
+  } catch {
+    pagefind = undefined;
+    if (mine === generation) status.textContent = 'The search index could not be loaded. It is made by `npm run build`; under `npm run dev` there is none, so preview with `npm run build && npm run preview`.';
+    return;
+  }
   const response = await engine.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined });
   if (mine !== generation) return;
   const loaded = await Promise.all(response.results.slice(0, RESULTS_RANKED).map((result) => result.data()));
@@ -160,9 +167,24 @@ form.addEventListener('change', (event) => {
 window.addEventListener('popstate', () => {
   const state = parseSearchParams(new URLSearchParams(location.search));
   writeForm(state);
+  showActiveFilterCount(state);
   void run(state);
 });
 
+const filtersBox = form.querySelector<HTMLDetailsElement>('details.search-filters');
+const filtersSummary = filtersBox?.querySelector('summary');
+
+/** The summary says how many filters are on, so a closed box hides nothing. */
+function showActiveFilterCount(state: SearchState): void {
+  if (!filtersSummary) return;
+  const active = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+  filtersSummary.textContent = active > 0 ? `Filters (${active} on)` : 'Filters';
+}
+form.addEventListener('change', () => showActiveFilterCount(readForm()));
+
 const initial = parseSearchParams(new URLSearchParams(location.search));
 writeForm(initial);
+showActiveFilterCount(initial);
+// On a phone the open filter list would push results off screen.
+if (filtersBox && window.matchMedia('(max-width: 40rem)').matches) filtersBox.open = false;
 void run(initial);
