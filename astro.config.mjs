@@ -26,6 +26,18 @@ export default defineConfig({
       transformers: [styleToClassTransformer],
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX entry triggers a harmless "use astro:head-inject" directive
+        // warning (withastro/astro#18087); drop that one so real warnings show.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       algorithm: 'SHA-256',

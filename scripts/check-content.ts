@@ -19,7 +19,7 @@ const otherSlugs = all.map(slugFromPath);
 const problems = lintContent(targets.map((path) => readLintInput(root, path)), { now: buildDate(), otherSlugs });
 if (problems.length > 0) {
   console.error(formatReport(problems));
-  console.error('\nThe site was not built: fix the problems above, then run `npm run check` again.');
+  console.error(quiet ? '\nThe site was not built: fix the problems above, then run `npm run build` again.' : '\nFix the problems above, then run `npm run check` again.');
   process.exit(1);
 }
 if (!quiet) console.log(`Content OK: ${targets.length} file${targets.length === 1 ? '' : 's'} checked, no problems found.`);

@@ -13,6 +13,11 @@ export const DEV_DEFERRED_RULES = new Set(['todo-marker']);
 
 export class ContentGateError extends Error {
   override name = 'ContentGateError';
+  // Astro guesses a "Browser APIs are not available" hint from any error whose
+  // text mentions "document" or "window", which our reports often do.
+  override toString(): string {
+    return `${this.name}: content check failed`;
+  }
 }
 
 export function contentGate(): AstroIntegration {

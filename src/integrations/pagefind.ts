@@ -1,6 +1,7 @@
 // Builds the Pagefind index over the finished HTML, in the same `astro build`.
 // Any indexing error fails the build instead of shipping a partial index.
 import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createIndex } from 'pagefind';
 
@@ -15,12 +16,15 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors: createErrors } = await createIndex({ includeCharacters: INCLUDE_CHARACTERS });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-        const { errors, page_count } = await index.addDirectory({ path: outDir });
+        const { errors } = await index.addDirectory({ path: outDir });
         if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await index.deleteIndex();
-        logger.info(`indexed ${page_count} pages`);
+        // addDirectory counts every HTML file it read; the entry file knows how many were indexed.
+        const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+        logger.info(`indexed ${indexed} pages for search`);
       },
     },
   };

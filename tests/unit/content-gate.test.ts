@@ -104,8 +104,14 @@ describe('scripts/check-content.ts', () => {
     const result = run([resolve(HOSTILE_DIR, 'script-element.mdx')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^tests\/fixtures\/hostile\/script-element\.mdx:32:1  forbidden-element  <script> is not allowed in content  \(.+\)$/m);
-    expect(result.stderr).toContain('The site was not built');
+    expect(result.stderr).toContain('Fix the problems above, then run `npm run check` again.');
     expect(result.stdout).toBe('');
+  });
+
+  it('with --quiet (as `npm run build` calls it) says the site was not built', () => {
+    const result = run(['--quiet', resolve(HOSTILE_DIR, 'script-element.mdx')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The site was not built');
   });
 
   it('reports every hostile fixture at its expected line and rule in one run', () => {

@@ -17,7 +17,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null (an empty value)';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}..."` : `"${value}"`;
+  // Long values keep both ends: the mistake in a URL is often its #anchor.
+  if (typeof value === 'string') return value.length > 72 ? `"${value.slice(0, 36)}…${value.slice(-33)}"` : `"${value}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return `${typeof value} ${String(value)}`;
@@ -36,6 +37,10 @@ function fixFor(issue: z.core.$ZodIssue, field: string, found: unknown): string 
     case 'too_small':
       return `give \`${field}\` a value`;
     default:
+      if (/https:\/\//.test(issue.message)) return `use the https:// address of the same page in \`${field}\``;
+      if (/#heading-anchor/.test(issue.message)) return 'append the #anchor of the heading the item comes from (copy it from the heading\'s link on GitHub)';
+      if (/YYYY-MM-DD/.test(issue.message)) return `write \`${field}\` as a real calendar date, YYYY-MM-DD`;
+      if (/slug/.test(issue.message)) return 'use lowercase letters, digits and single hyphens';
       return `correct \`${field}\` as the message says`;
   }
 }

@@ -28,6 +28,8 @@ export function checkStructure(content: ContentFile, tree: Root, required: reado
         continue;
       }
     }
+    // Import/export lines are reported by mdx-safety; do not count them twice.
+    if (node.type === 'mdxjsEsm') continue;
     const current = sections[sections.length - 1];
     if (current) current.contentNodes++;
     else if (node.type !== 'heading') {
