@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, TEST_EPOCH } from '../support/build-once.ts';
+import { ROOT, buildEnv } from '../support/build-once.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'posture-hostile-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe('building with a hostile content file', () => {
 
     const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH, POSTURE_CONTENT_DIR: content, POSTURE_OUT_DIR: out },
+      env: buildEnv({ POSTURE_CONTENT_DIR: content, POSTURE_OUT_DIR: out }),
       encoding: 'utf8',
     });
     expect(run.status).not.toBe(0);

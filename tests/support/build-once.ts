@@ -8,11 +8,20 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** 2026-11-27T00:00:00Z: the day the test expectations were written against. */
 export const TEST_EPOCH = '1795737600';
 
+/** Variables Vitest puts in process.env (its own, and Vite's import.meta.env) that must not leak into a real build. */
+const TEST_RUNNER_ENV = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|SITE|BASE|ASSETS_PREFIX)$/;
+
+/** The environment of a plain `astro build` from a shell, plus `extra`. */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_ENV.test(key)));
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH, ...extra };
+}
+
 export function buildSite(env: Record<string, string> = {}): void {
   execFileSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH, ...env },
+    env: buildEnv(env),
   });
 }
 

@@ -1,11 +1,12 @@
-// Two builds of the same commit with the same SOURCE_DATE_EPOCH are
-// byte-identical: every date the site prints comes from that variable.
+// Builds other than the default one, run one after another in this file
+// because they share Astro's caches: reproducibility, the epoch, a base path.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/dist.ts';
+import { listFiles, readBuiltSite } from '../../src/lib/dist.ts';
+import { findBrokenLinks, linksOf } from '../../src/lib/link-check.ts';
 import { buildSite } from '../support/build-once.ts';
 import { DIST } from '../support/content.ts';
 
@@ -34,6 +35,28 @@ describe('reproducible builds', () => {
       expect(home).toContain('<time datetime="2028-01-01">1 January 2028</time>');
     } finally {
       rmSync(third, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a GitHub Pages project site (BASE=/posture/)', () => {
+  it('keeps every internal link, asset and the search bundle under the base path', () => {
+    const out = mkdtempSync(join(tmpdir(), 'posture-base-'));
+    try {
+      buildSite({ POSTURE_OUT_DIR: out, BASE: '/posture/', SITE: 'https://example.github.io' });
+      const site = readBuiltSite(out);
+      const withBase = (path: string) => `/posture${path}`;
+      const pages = new Map([...site.pages].map(([path, html]) => [withBase(path), html]));
+      const assets = new Set([...site.assets].map(withBase));
+      expect(findBrokenLinks(pages, assets)).toEqual([]);
+      for (const [path, html] of pages) {
+        for (const href of linksOf(html).filter((h) => h.startsWith('/'))) expect(href, `${path} links ${href}`).toMatch(/^\/posture\//);
+        for (const [, src] of html.matchAll(/\s(?:src|href)="(\/[^"]*)"/g)) expect(src, `${path} loads ${src}`).toMatch(/^\/posture\//);
+      }
+      expect(site.pages.get('/search/')).toContain('data-bundle="/posture/pagefind/"');
+      expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.github.io/posture/projects/flux/</loc>');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });
