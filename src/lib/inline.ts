@@ -17,7 +17,15 @@ function linkify(escaped: string): string {
 export function inlineCode(text: string): string {
   return text
     .split(/(`[^`]+`)/)
-    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : linkify(escapeHtml(part))))
+    .map((part) => {
+      if (!(part.length > 2 && part.startsWith('`') && part.endsWith('`'))) return linkify(escapeHtml(part));
+      const code = part.slice(1, -1);
+      // A code span that is nothing but an https URL is still a link.
+      if (/^https:\/\/[^\s<>"']+$/.test(code)) {
+        return `<a href="${escapeHtml(code)}" class="external" rel="noopener noreferrer"><code>${escapeHtml(code)}</code><span class="visually-hidden"> (external site)</span></a>`;
+      }
+      return `<code>${escapeHtml(code)}</code>`;
+    })
     .join('');
 }
 
