@@ -257,27 +257,16 @@ describe('the real assessments', () => {
 });
 
 describe('redirect-conflict', () => {
-  it('refuses a redirect that would shadow a fixed page of the site', async () => {
-    const { lintContent } = await import('../../src/lint/run.ts');
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
-    const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/valid-minimal.mdx'), 'utf8');
-    const text = valid.replace(/^related: \[\]$/m, 'related: []\nredirectFrom: [/about/]');
-    expect(text).toContain('redirectFrom: [/about/]');
-    const problems = lintContent([{ file: 'content/assessments/minimal.mdx', bytes: new TextEncoder().encode(text) }], { now: new Date('2026-11-27T00:00:00Z') });
+  it('refuses a redirect that would shadow a fixed page of the site', () => {
+    const problems = lint(edit('related: []', 'related: []\nredirectFrom: [/about/]'));
     expect(problems.map((p) => `${p.rule}: ${p.message}`)).toEqual(['redirect-conflict: redirect /about/ would hide a page of the site']);
   });
 });
 
 describe('fix hints', () => {
-  it('an http source gets a concrete fix, and long values keep their end', async () => {
-    const { lintContent } = await import('../../src/lint/run.ts');
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
-    const valid = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/valid-minimal.mdx'), 'utf8');
-    const source = /^ {4}source: (https:\/\/\S+#\S+)$/m.exec(valid)![1]!;
-    const text = valid.replace(`source: ${source}`, `source: ${source.replace('https://', 'http://')}`);
-    const [problem] = lintContent([{ file: 'content/assessments/minimal.mdx', bytes: new TextEncoder().encode(text) }], { now: new Date('2026-11-27T00:00:00Z') });
+  it('an http source gets a concrete fix, and long values keep their end', () => {
+    const source = /^ {4}source: (https:\/\/\S+#\S+)$/m.exec(VALID_TEXT)![1]!;
+    const [problem] = lint(edit(`source: ${source}`, `source: ${source.replace('https://', 'http://')}`));
     expect(problem!.fix).toMatch(/use the https:\/\/ address/);
     if (source.length > 72) expect(problem!.message).toContain(source.slice(-20));
   });
