@@ -10,12 +10,12 @@ import { buildDate, parseIsoDate, toIsoDate } from '../src/lib/dates.ts';
 import { projectPath } from '../src/lib/routes.ts';
 import { scaffoldAssessment, suggestSlug, validateSlug } from '../src/lib/scaffold.ts';
 import { TODO_PATTERN } from '../src/lint/rules/todo-markers.ts';
-import { CONTENT_DIR } from '../src/lint/files.ts';
+import { contentDir as resolveContentDir } from '../src/lint/files.ts';
 import { DOCUMENT_KINDS, MATURITIES, type DocumentKind, type Maturity } from '../src/schema/enums.ts';
 import { httpsUrl } from '../src/schema/assessment.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = process.env.POSTURE_CONTENT_DIR ? resolve(process.env.POSTURE_CONTENT_DIR) : join(root, CONTENT_DIR);
+const contentDir = resolveContentDir(root);
 
 const USAGE = `Usage: npm run new -- --slug <slug> --name <name> [options]
 

@@ -3,7 +3,8 @@
 // reference to another entry of the same collection.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { createAssessmentSchema, SLUG_PATTERN } from './schema/assessment.ts';
+import { createAssessmentSchema } from './schema/assessment.ts';
+import { SLUG_PATTERN, toSlug } from './lib/slug.ts';
 
 const assessments = defineCollection({
   loader: glob({
@@ -14,7 +15,7 @@ const assessments = defineCollection({
     generateId: ({ entry }) => {
       const id = entry.replace(/\.mdx$/, '');
       if (!SLUG_PATTERN.test(id)) {
-        throw new Error(`content/assessments/${entry}: file name must be a lowercase kebab-case slug (rename it, e.g. to ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.mdx)`);
+        throw new Error(`content/assessments/${entry}: file name must be a lowercase kebab-case slug (rename it, e.g. to ${toSlug(id) || 'project-name'}.mdx)`);
       }
       return id;
     },

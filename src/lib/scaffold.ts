@@ -7,10 +7,10 @@ import { stringify } from 'yaml';
 import { parseIsoDate } from './dates.ts';
 import { DOCUMENT_KINDS, GUIDE_HEADINGS, MATURITIES, SEVERITIES, STAGES, type DocumentKind, type Maturity } from '../schema/enums.ts';
 
-/** Same pattern as SLUG_PATTERN in src/schema/assessment.ts (kept here so this module has no zod/Astro import). */
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, toSlug } from './slug.ts';
+
 export const SLUG_MIN_LENGTH = 2;
-export const SLUG_MAX_LENGTH = 60;
+export { SLUG_MAX_LENGTH };
 
 export interface ScaffoldOptions {
   slug: string;
@@ -46,14 +46,7 @@ export function validateSlug(slug: string): string | undefined {
 
 /** A slug derived from a project name ("SPIFFE / SPIRE" -> "spiffe-spire"); may be empty for names with no letters or digits. */
 export function suggestSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, SLUG_MAX_LENGTH)
-    .replace(/-+$/, '');
+  return toSlug(name);
 }
 
 /** A single-line YAML scalar, quoted only when YAML needs it. */

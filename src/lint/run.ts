@@ -1,7 +1,7 @@
 // Runs every content rule over every file and returns all problems at once,
 // so a contributor fixes everything in one pass. The build calls the same
 // function, so "valid" has one definition.
-import { SLUG_PATTERN } from '../schema/assessment.ts';
+import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { readContentFile, slugFromPath } from './source.ts';
 import type { Problem } from './problem.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -37,7 +37,7 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
       continue;
     }
     if (!SLUG_PATTERN.test(slug)) {
-      const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = toSlug(slug);
       problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: `"${slug}" is not a lowercase kebab-case slug; the file name becomes the page URL`, fix: `rename the file to ${suggestion || 'project-name'}.mdx` });
     }
     const read = readContentFile(input.file, input.bytes);

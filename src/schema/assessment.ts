@@ -8,8 +8,8 @@ import {
   MATURITIES, SEVERITIES, SNIPPET_LANGS, STAGES,
 } from './enums.ts';
 import { parseIsoDate } from '../lib/dates.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A string a reader sees: trimmed and never empty. */
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });

@@ -83,6 +83,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = element('li', 'result');
+  if (data.meta.date) item.dataset.date = data.meta.date;
   const heading = element('h2');
   const link = element('a', undefined, data.meta.title ?? data.url);
   link.href = data.url;

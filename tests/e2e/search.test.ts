@@ -76,6 +76,14 @@ describe('search page', () => {
     const { page } = await e2e.open('/search/?q=rbac&sort=date');
     await resultTitles(page);
     expect(await page.isChecked('#sort-date')).toBe(true);
+    const dates = await page.$$eval('#search-results .result', (items) => items.map((li) => (li as HTMLElement).dataset.date ?? ''));
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort().reverse());
+    // Relevance order is not date order for this query, so the sort really changed something.
+    const { page: relevance } = await e2e.open('/search/?q=rbac');
+    await resultTitles(relevance);
+    const relevanceDates = await relevance.$$eval('#search-results .result', (items) => items.map((li) => (li as HTMLElement).dataset.date ?? ''));
+    expect(relevanceDates).not.toEqual(dates);
   });
 
   it('restores the query and results after a reload', async () => {
