@@ -4,7 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createAssessmentSchema } from './schema/assessment.ts';
-import { SLUG_PATTERN, toSlug } from './lib/slug.ts';
+import { SLUG_PATTERN, toSlug } from './schema/slug.ts';
 
 const assessments = defineCollection({
   loader: glob({

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { parseIsoDate } from './dates.ts';
 import { DOCUMENT_KINDS, GUIDE_HEADINGS, MATURITIES, SEVERITIES, STAGES, type DocumentKind, type Maturity } from '../schema/enums.ts';
 
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, toSlug } from './slug.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, toSlug } from '../schema/slug.ts';
 
 export const SLUG_MIN_LENGTH = 2;
 export { SLUG_MAX_LENGTH };

@@ -1,7 +1,7 @@
 // Runs every content rule over every file and returns all problems at once,
 // so a contributor fixes everything in one pass. The build calls the same
 // function, so "valid" has one definition.
-import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
+import { SLUG_PATTERN, toSlug } from '../schema/slug.ts';
 import { readContentFile, slugFromPath } from './source.ts';
 import type { Problem } from './problem.ts';
 import { checkSchema } from './rules/schema.ts';

@@ -4,11 +4,11 @@
 // Astro's reference(), scripts pass a plain slug check.
 import { z } from 'astro/zod';
 import {
-  AUDIT_TYPES, DATE_PRECISIONS, DATE_SOURCES, DOCUMENT_KINDS, FINDING_AUDIENCES, FINDING_STATUSES,
-  MATURITIES, SEVERITIES, SNIPPET_LANGS, STAGES,
+  AUDIT_TYPES, BASES, DATE_PRECISIONS, DATE_SOURCES, DOCUMENT_KINDS, FINDING_AUDIENCES, FINDING_STATUSES,
+  MATURITIES, NAME_SOURCES, SEVERITIES, SNIPPET_LANGS, STAGES,
 } from './enums.ts';
-import { parseIsoDate } from '../lib/dates.ts';
-import { SLUG_PATTERN } from '../lib/slug.ts';
+import { parseIsoDate } from './iso-date.ts';
+import { SLUG_PATTERN } from './slug.ts';
 
 
 /** A string a reader sees: trimmed and never empty. */
@@ -25,7 +25,6 @@ export const httpsUrl = z
     }
   }, { error: 'must be an absolute https:// URL' });
 
-/** A source link: an https URL that points at a heading (#anchor) in the assessment. */
 /**
  * A source link: an https URL that points at a heading (#anchor) in the
  * assessment. PDFs have no headings, so a .pdf link may stand without one.
@@ -40,6 +39,16 @@ export const isoDate = z.preprocess(
   z.date({ error: 'expected a real date written as YYYY-MM-DD' }),
 );
 
+/** A git object id: 40 lowercase hex digits. */
+export const gitSha = z.string().regex(/^[0-9a-f]{40}$/, { error: 'expected a 40-digit git object id (lowercase hex)' });
+
+/** What a document was last read against: the upstream blob and the day of the check. */
+export const checkedSchema = z.strictObject({
+  /** The git blob id of `source` as read (`git rev-parse <commit>:<path>`); required for files in the source lock. */
+  blob: gitSha.optional(),
+  date: isoDate,
+});
+
 export const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a lowercase kebab-case slug such as "open-policy-agent"' });
 
 export const documentSchema = z.strictObject({
@@ -51,7 +60,10 @@ export const documentSchema = z.strictObject({
   dateSource: z.enum(DATE_SOURCES),
   revised: isoDate.optional(),
   authors: z.array(text),
+  /** Where the author names come from: the document's own text, or git history (commit authors, co-author lines). */
+  authorsSource: z.enum(NAME_SOURCES).optional(),
   reviewers: z.array(text),
+  reviewersSource: z.enum(NAME_SOURCES).optional(),
   projectLead: text.optional(),
   volunteerDrafted: z.boolean(),
   versionAssessed: text.optional(),
@@ -59,6 +71,13 @@ export const documentSchema = z.strictObject({
   mirror: httpsUrl.optional(),
   trackingIssue: httpsUrl.optional(),
   note: text.optional(),
+  checked: checkedSchema,
+}).superRefine((doc, ctx) => {
+  for (const field of ['authors', 'reviewers'] as const) {
+    if (doc[field].length > 0 && doc[`${field}Source`] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [`${field}Source`], message: `say where the ${field} names come from: document or repository-history` });
+    }
+  }
 });
 
 export const auditSchema = z.strictObject({
@@ -69,6 +88,8 @@ export const auditSchema = z.strictObject({
   vendor: text,
   scope: text.optional(),
   report: httpsUrl.optional(),
+  /** Where the audit is recorded when there is no report link: a due-diligence document, landscape.yml, a blog post. */
+  source: httpsUrl.optional(),
   note: text.optional(),
 });
 
@@ -85,14 +106,23 @@ export const checklistItemSchema = z.strictObject({
   how: text.optional(),
   snippet: snippetSchema.optional(),
   source: anchoredSourceUrl,
+  /** stated: the cited section says to do this; derived: the editors' practical step drawn from what it describes. */
+  basis: z.enum(BASES),
 });
 
 export const findingSchema = z.strictObject({
   text,
   to: z.enum(FINDING_AUDIENCES),
   status: z.enum(FINDING_STATUSES),
-  link: httpsUrl.optional(),
+  /** Where the finding or recommendation is stated. */
+  source: httpsUrl.optional(),
+  /** A link that shows the status (a merged fix, an advisory, a release note); required unless not-recorded. */
+  statusSource: httpsUrl.optional(),
   note: text.optional(),
+}).superRefine((finding, ctx) => {
+  if (finding.status !== 'not-recorded' && finding.statusSource === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['statusSource'], message: `a finding marked ${finding.status} needs a statusSource link that shows it` });
+  }
 });
 
 export const assessmentRequestSchema = z.strictObject({

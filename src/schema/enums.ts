@@ -18,6 +18,14 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const DATE_SOURCES = ['stated', 'repository-history'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
+/** Where a document's author or reviewer names come from. */
+export const NAME_SOURCES = ['document', 'repository-history'] as const;
+export type NameSource = (typeof NAME_SOURCES)[number];
+
+/** What a checklist item rests on: the section says it (stated), or the editors drew it from what the section describes (derived). */
+export const BASES = ['stated', 'derived'] as const;
+export type Basis = (typeof BASES)[number];
+
 export const AUDIT_TYPES = ['security', 'fuzzing', 'other'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
 
