@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { BUILD_NOW } from './src/site/now.ts';
 import { styleToClassTransformer, LIGHT_THEME, DARK_THEME } from './src/lib/syntax-classes.ts';
 
 // SITE and BASE let the same build serve a custom domain or a GitHub Pages
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentGate(), mdx(), pagefindIndex()],
+  integrations: [contentGate({ now: BUILD_NOW }), mdx(), pagefindIndex()],
   markdown: {
     shikiConfig: {
       themes: { light: LIGHT_THEME, dark: DARK_THEME },

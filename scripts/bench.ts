@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { listContentFiles } from '../src/lint/files.ts';
-import { listFiles } from '../src/lib/dist.ts';
+import { listFiles } from './dist.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const base = Number(process.argv[2] ?? 60);

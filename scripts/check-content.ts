@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Content lint: `node scripts/check-content.ts [files...]`. Prints every
+// Content lint: `node scripts/check-content.ts [--quiet] [files...]`. Prints every
 // problem as file:line:column  rule  message  (fix) and exits 1 if any.
 import { resolve } from 'node:path';
 import { buildDate } from '../src/lib/dates.ts';
@@ -7,19 +7,25 @@ import { listContentFiles, readLintInput } from '../src/lint/files.ts';
 import { formatReport } from '../src/lint/problem.ts';
 import { lintContent } from '../src/lint/run.ts';
 import { slugFromPath } from '../src/lint/source.ts';
+import { processIo, runIfDirect, type Io } from './cli.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const quiet = args.includes('--quiet');
-const named = args.filter((arg) => !arg.startsWith('--'));
-const all = listContentFiles(root);
-const targets = named.length > 0 ? named.map((file) => resolve(file)) : all;
-const otherSlugs = all.map(slugFromPath);
+const ROOT = resolve(import.meta.dirname, '..');
 
-const problems = lintContent(targets.map((path) => readLintInput(root, path)), { now: buildDate(), otherSlugs });
-if (problems.length > 0) {
-  console.error(formatReport(problems));
-  console.error(quiet ? '\nThe site was not built: fix the problems above, then run `npm run build` again.' : '\nFix the problems above, then run `npm run check` again.');
-  process.exit(1);
+export function main(argv: string[], io: Io = processIo): number {
+  const quiet = argv.includes('--quiet');
+  const named = argv.filter((arg) => !arg.startsWith('--'));
+  const all = listContentFiles(ROOT, undefined, io.env);
+  const targets = named.length > 0 ? named.map((file) => resolve(file)) : all;
+  const otherSlugs = all.map(slugFromPath);
+
+  const problems = lintContent(targets.map((path) => readLintInput(ROOT, path)), { now: buildDate(io.env), otherSlugs });
+  if (problems.length > 0) {
+    io.err(formatReport(problems));
+    io.err(quiet ? '\nThe site was not built: fix the problems above, then run `npm run build` again.' : '\nFix the problems above, then run `npm run check` again.');
+    return 1;
+  }
+  if (!quiet) io.out(`Content OK: ${targets.length} file${targets.length === 1 ? '' : 's'} checked, no problems found.`);
+  return 0;
 }
-if (!quiet) console.log(`Content OK: ${targets.length} file${targets.length === 1 ? '' : 's'} checked, no problems found.`);
+
+runIfDirect(import.meta.url, main);

@@ -3,7 +3,7 @@
 // dist/ once, politely (4 at a time, HEAD then GET), and lists the dead ones.
 // Usage: npm run build && npm run links:external
 import { resolve } from 'node:path';
-import { readBuiltSite } from '../src/lib/dist.ts';
+import { readBuiltSite } from './dist.ts';
 import { linksOf } from '../src/lib/link-check.ts';
 
 const CONCURRENCY = 4;

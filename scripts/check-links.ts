@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fails on any broken internal link or #anchor in dist/ (run after a build).
 import { resolve } from 'node:path';
-import { readBuiltSite } from '../src/lib/dist.ts';
+import { readBuiltSite } from './dist.ts';
 import { findBrokenLinks } from '../src/lib/link-check.ts';
 
 const dist = resolve(import.meta.dirname, '..', process.argv[2] ?? 'dist');

@@ -13,9 +13,9 @@ import { TODO_PATTERN } from '../src/lint/rules/todo-markers.ts';
 import { contentDir as resolveContentDir } from '../src/lint/files.ts';
 import { DOCUMENT_KINDS, MATURITIES, type DocumentKind, type Maturity } from '../src/schema/enums.ts';
 import { httpsUrl } from '../src/schema/assessment.ts';
+import { Exit, processIo, runIfDirect, type Io } from './cli.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const contentDir = resolveContentDir(root);
+const ROOT = resolve(import.meta.dirname, '..');
 
 const USAGE = `Usage: npm run new -- --slug <slug> --name <name> [options]
 
@@ -36,9 +36,21 @@ Options:
   --volunteer          the document was drafted by a volunteer, not the maintainers
   --help               show this help`;
 
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await create(argv, io);
+  } catch (error) {
+    if (error instanceof Exit) return error.code;
+    throw error;
+  }
+}
+
+async function create(argv: string[], io: Io): Promise<number> {
+const contentDir = resolveContentDir(ROOT, io.env);
+
 function usageError(message: string): never {
-  console.error(`error: ${message}\n\n${USAGE}`);
-  process.exit(2);
+  io.err(`error: ${message}\n\n${USAGE}`);
+  throw new Exit(2);
 }
 
 function display(path: string): string {
@@ -81,14 +93,14 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return usageError(`--${flag} "${value}" is not one of: ${allowed.join(', ')}`);
 }
 
-if (process.argv.slice(2).some((arg) => arg === '--force' || arg.startsWith('--force=') || arg === '-f')) {
+if (argv.some((arg) => arg === '--force' || arg.startsWith('--force=') || arg === '-f')) {
   usageError('--force is not supported: npm run new never overwrites a file. Edit the existing file instead.');
 }
 
 let parsed;
 try {
   parsed = parseArgs({
-    args: process.argv.slice(2),
+    args: argv,
     strict: true,
     allowPositionals: false,
     options: {
@@ -109,11 +121,11 @@ try {
 }
 const flags = parsed.values;
 if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
+  io.out(USAGE);
+  return 0;
 }
 
-const today = toIsoDate(buildDate());
+const today = toIsoDate(buildDate(io.env));
 let slug = flags.slug?.trim();
 let name = flags.name?.trim() || undefined;
 let kind = oneOf<DocumentKind>('kind', flags.kind, DOCUMENT_KINDS);
@@ -133,17 +145,17 @@ if (flags.date !== undefined) {
 if (slug !== undefined) {
   const problem = slugProblem(slug, name);
   if (problem) {
-    console.error(`error: ${problem}`);
-    process.exit(2);
+    io.err(`error: ${problem}`);
+    return 2;
   }
   if (existsSync(fileFor(slug))) {
-    console.error(`error: ${existsMessage(fileFor(slug))}`);
-    process.exit(1);
+    io.err(`error: ${existsMessage(fileFor(slug))}`);
+    return 1;
   }
 }
 
 if (slug === undefined || name === undefined) {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+  if (!io.interactive) {
     const missing = [slug === undefined ? '--slug' : '', name === undefined ? '--name' : ''].filter(Boolean);
     usageError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required when not run in a terminal`);
   }
@@ -151,7 +163,7 @@ if (slug === undefined || name === undefined) {
   const answer = <T>(value: T): Exclude<T, symbol> => {
     if (prompts.isCancel(value)) {
       prompts.cancel('Cancelled; nothing was written.');
-      process.exit(130);
+      throw new Exit(130);
     }
     return value as Exclude<T, symbol>;
   };
@@ -229,15 +241,19 @@ try {
   writeFileSync(path, content, { flag: 'wx' });
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(`error: ${code === 'EEXIST' ? existsMessage(path) : `could not write ${display(path)}: ${(error as Error).message}`}`);
-  process.exit(1);
+  io.err(`error: ${code === 'EEXIST' ? existsMessage(path) : `could not write ${display(path)}: ${(error as Error).message}`}`);
+  return 1;
 }
 
 const todos = content.split('\n').filter((line) => TODO_PATTERN.test(line)).length;
-console.log(`Created ${display(path)}
+io.out(`Created ${display(path)}
 
 Next steps:
   1. Replace each of the ${todos} TODO markers in ${display(path)} with facts from the assessment.
   2. npm run check                        (lists any TODO or problem left)
   3. npm run build && npm run preview
   4. Open http://localhost:4321${projectPath(slug)}`);
+return 0;
+}
+
+runIfDirect(import.meta.url, main);

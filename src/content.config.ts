@@ -4,7 +4,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createAssessmentSchema } from './schema/assessment.ts';
-import { SLUG_PATTERN, toSlug } from './schema/slug.ts';
+import { slugProblem, toSlug } from './schema/slug.ts';
 
 const assessments = defineCollection({
   loader: glob({
@@ -14,8 +14,9 @@ const assessments = defineCollection({
     // The file name is the URL: keep it verbatim instead of Astro's slugified id.
     generateId: ({ entry }) => {
       const id = entry.replace(/\.mdx$/, '');
-      if (!SLUG_PATTERN.test(id)) {
-        throw new Error(`content/assessments/${entry}: file name must be a lowercase kebab-case slug (rename it, e.g. to ${toSlug(id) || 'project-name'}.mdx)`);
+      const problem = slugProblem(id);
+      if (problem) {
+        throw new Error(`content/assessments/${entry}: ${problem} (rename it, e.g. to ${toSlug(id) || 'project-name'}.mdx)`);
       }
       return id;
     },

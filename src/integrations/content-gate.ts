@@ -3,7 +3,6 @@
 // (and so before any of its code could run), and no partial site is built.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildDate } from '../lib/dates.ts';
 import { listContentFiles, readLintInput } from '../lint/files.ts';
 import { formatReport } from '../lint/problem.ts';
 import { lintContent } from '../lint/run.ts';
@@ -20,7 +19,12 @@ export class ContentGateError extends Error {
   }
 }
 
-export function contentGate(): AstroIntegration {
+export interface ContentGateOptions {
+  /** The build's "now", for the future-date rule; computed once per build by the caller. */
+  now: Date;
+}
+
+export function contentGate({ now }: ContentGateOptions): AstroIntegration {
   return {
     name: 'posture:content-gate',
     hooks: {
@@ -28,7 +32,7 @@ export function contentGate(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const inputs = listContentFiles(root).map((path) => readLintInput(root, path));
-        const all = lintContent(inputs, { now: buildDate() });
+        const all = lintContent(inputs, { now });
         // While previewing a half-written file (`astro dev`), unfinished TODOs
         // are only reported; every other rule, safety first, still blocks.
         const deferred = command === 'dev' ? all.filter((p) => DEV_DEFERRED_RULES.has(p.rule)) : [];

@@ -1,14 +1,16 @@
 // View models for the pages that list projects and audits. Pure: takes
 // parsed assessments, returns plain data sorted and grouped for display.
 import type { Assessment, Audit } from '../schema/assessment.ts';
-import { MATURITIES, type Freshness, type Maturity } from '../schema/enums.ts';
-import { freshnessOf } from './freshness.ts';
-import { effectiveDate, newestDocument } from './order.ts';
-import { trustLevel } from './trust.ts';
+import { MATURITIES, type Maturity, type TrustLevel } from '../schema/enums.ts';
+import type { Age, ProjectStatus } from './status.ts';
 
 export interface ProjectEntry {
   slug: string;
   data: Assessment;
+}
+
+export interface ProjectWithStatus extends ProjectEntry {
+  status: ProjectStatus;
 }
 
 export interface ProjectSummary {
@@ -18,30 +20,25 @@ export interface ProjectSummary {
   category: string;
   maturity: Maturity;
   kinds: string[];
-  newestDate?: Date;
-  newestPrecision?: 'day' | 'month' | 'year';
-  freshness?: Freshness;
-  trust: ReturnType<typeof trustLevel>;
+  /** Absent for audit-only projects. */
+  age?: Age;
+  trust: TrustLevel;
   checklistCount: number;
   auditCount: number;
 }
 
-export function summarize(entry: ProjectEntry, now: Date): ProjectSummary {
-  const newest = newestDocument(entry.data.documents);
-  const newestDate = newest ? effectiveDate(newest) : undefined;
+export function summarize({ slug, data, status }: ProjectWithStatus): ProjectSummary {
   return {
-    slug: entry.slug,
-    name: entry.data.name,
-    summary: entry.data.summary,
-    category: entry.data.category,
-    maturity: entry.data.maturity,
-    kinds: [...new Set(entry.data.documents.map((doc) => doc.kind))],
-    newestDate,
-    newestPrecision: newest ? (newest.revised ? 'day' : newest.datePrecision) : undefined,
-    freshness: newestDate ? freshnessOf(newestDate, now) : undefined,
-    trust: trustLevel(entry.data.documents),
-    checklistCount: entry.data.checklist.length,
-    auditCount: entry.data.audits.length,
+    slug,
+    name: data.name,
+    summary: data.summary,
+    category: data.category,
+    maturity: data.maturity,
+    kinds: [...new Set(data.documents.map((doc) => doc.kind))],
+    age: status.age,
+    trust: status.trust,
+    checklistCount: data.checklist.length,
+    auditCount: data.audits.length,
   };
 }
 
@@ -54,9 +51,9 @@ export function sortByName<T extends { name: string }>(items: readonly T[]): T[]
 /** Newest assessment first; audit-only projects (no date) last, by name. */
 export function sortByDate(items: readonly ProjectSummary[]): ProjectSummary[] {
   return [...items].sort((a, b) => {
-    if (a.newestDate && b.newestDate) return b.newestDate.getTime() - a.newestDate.getTime() || byName(a, b);
-    if (a.newestDate) return -1;
-    if (b.newestDate) return 1;
+    if (a.age && b.age) return b.age.date.getTime() - a.age.date.getTime() || byName(a, b);
+    if (a.age) return -1;
+    if (b.age) return 1;
     return byName(a, b);
   });
 }

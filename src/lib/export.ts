@@ -1,11 +1,8 @@
 // The machine-readable catalog (/projects.json): the metadata the upstream
 // repositories never had, one record per project, for other tools to consume.
-import type { ProjectEntry } from './catalog.ts';
-import { freshnessOf } from './freshness.ts';
-import { effectiveDate, newestDocument } from './order.ts';
+import type { ProjectWithStatus } from './catalog.ts';
 import { projectPath } from './routes.ts';
 import { toIsoDate } from './dates.ts';
-import { trustLevel } from './trust.ts';
 
 export interface ExportedProject {
   slug: string;
@@ -23,11 +20,11 @@ export interface ExportedProject {
   securityContact: string | null;
 }
 
-export function exportCatalog(entries: readonly ProjectEntry[], now: Date, siteUrl: string): { generated: string; projects: ExportedProject[] } {
+export function exportCatalog(entries: readonly ProjectWithStatus[], now: Date, siteUrl: string): { generated: string; projects: ExportedProject[] } {
   const projects = [...entries]
     .sort((a, b) => a.slug.localeCompare(b.slug))
-    .map(({ slug, data }): ExportedProject => {
-      const newest = newestDocument(data.documents);
+    .map(({ slug, data, status }): ExportedProject => {
+      const { newest, age } = status;
       const count = (severity: string) => data.checklist.filter((item) => item.severity === severity).length;
       return {
         slug,
@@ -36,10 +33,8 @@ export function exportCatalog(entries: readonly ProjectEntry[], now: Date, siteU
         summary: data.summary,
         category: data.category,
         maturity: data.maturity,
-        trust: trustLevel(data.documents),
-        newestDocument: newest
-          ? { kind: newest.kind, stage: newest.stage, date: toIsoDate(effectiveDate(newest)), freshness: freshnessOf(effectiveDate(newest), now) }
-          : null,
+        trust: status.trust,
+        newestDocument: newest && age ? { kind: newest.kind, stage: newest.stage, date: toIsoDate(age.date), freshness: age.freshness } : null,
         documents: data.documents.map((doc) => ({
           kind: doc.kind, stage: doc.stage, date: toIsoDate(doc.date), datePrecision: doc.datePrecision, dateSource: doc.dateSource, volunteerDrafted: doc.volunteerDrafted, source: doc.source,
         })),

@@ -1,6 +1,6 @@
 // Orderings readers rely on: checklist by severity, documents by date.
-import { SEVERITIES, type Severity } from '../schema/enums.ts';
-import type { AssessmentDocument, ChecklistItem } from '../schema/assessment.ts';
+import { SEVERITIES, type FindingStatus, type Severity } from '../schema/enums.ts';
+import type { AssessmentDocument, ChecklistItem, Finding } from '../schema/assessment.ts';
 
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
@@ -36,3 +36,13 @@ export function countBySeverity(items: readonly Pick<ChecklistItem, 'severity'>[
 
 /** Below this many actions a page says plainly that the assessment offers little guidance. */
 export const THIN_GUIDANCE_THRESHOLD = 3;
+
+const FINDING_ORDER: Record<FindingStatus, number> = { open: 0, 'not-recorded': 1, 'wont-fix': 2, fixed: 3 };
+
+/** Open findings first (they need the reader's attention), then unknown, declined and fixed; authors' order within each. */
+export function sortFindings<T extends Pick<Finding, 'status'>>(findings: readonly T[]): T[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => FINDING_ORDER[a.finding.status] - FINDING_ORDER[b.finding.status] || a.index - b.index)
+    .map(({ finding }) => finding);
+}

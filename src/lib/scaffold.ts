@@ -7,10 +7,7 @@ import { stringify } from 'yaml';
 import { parseIsoDate } from './dates.ts';
 import { DOCUMENT_KINDS, GUIDE_HEADINGS, MATURITIES, SEVERITIES, STAGES, type DocumentKind, type Maturity } from '../schema/enums.ts';
 
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, toSlug } from '../schema/slug.ts';
-
-export const SLUG_MIN_LENGTH = 2;
-export { SLUG_MAX_LENGTH };
+import { slugProblem, toSlug } from '../schema/slug.ts';
 
 export interface ScaffoldOptions {
   slug: string;
@@ -32,17 +29,8 @@ export interface ScaffoldOptions {
   volunteerDrafted?: boolean;
 }
 
-/** Returns why a slug is unusable, or undefined when it is fine. */
-export function validateSlug(slug: string): string | undefined {
-  if (slug.length === 0) return 'the slug is empty';
-  if (slug.length < SLUG_MIN_LENGTH || slug.length > SLUG_MAX_LENGTH) {
-    return `the slug must be ${SLUG_MIN_LENGTH} to ${SLUG_MAX_LENGTH} characters long (it has ${slug.length})`;
-  }
-  if (!SLUG_PATTERN.test(slug)) {
-    return 'the slug must be lowercase kebab-case: letters a-z, digits and single hyphens, not starting or ending with a hyphen';
-  }
-  return undefined;
-}
+/** Returns why a slug is unusable, or undefined when it is fine (the schema's own rule). */
+export const validateSlug = slugProblem;
 
 /** A slug derived from a project name ("SPIFFE / SPIRE" -> "spiffe-spire"); may be empty for names with no letters or digits. */
 export function suggestSlug(name: string): string {
@@ -134,11 +122,18 @@ export function scaffoldAssessment(options: ScaffoldOptions): string {
     '    dateSource: stated',
     '    # The people the document names. Write [] when it names none.',
     `    authors: [${scalar('TODO: author name')}]`,
+    '    # Where those names come from: document (named in it) | repository-history (git commit authors)',
+    '    authorsSource: document',
     `    reviewers: [${scalar('TODO: reviewer name')}]`,
+    '    reviewersSource: document',
     '    # true when a volunteer outside the project drafted the document, false when its maintainers did.',
     `    volunteerDrafted: ${options.volunteerDrafted === true ? 'true' : 'false'}`,
     '    # Where the document is published (https://).',
     `    source: ${scalar(documentUrl)}`,
+    '    # What you read: the day, and for a document in cncf/tag-security or cncf/toc the git blob',
+    '    # (`git rev-parse HEAD:<path>` in a clone; the lint asks for it once the source lock knows the file).',
+    '    checked:',
+    `      date: ${today}  # TODO: the day you read the document`,
     '    # Optional: title, revised, projectLead, versionAssessed, mirror, trackingIssue, note.',
     '',
     '# Secure-usage advice drawn from the documents, one item per action. Each source links the heading it comes from.',
@@ -155,6 +150,8 @@ export function scaffoldAssessment(options: ScaffoldOptions): string {
     '    #   code: |',
     '    #     example: true',
     `    source: ${scalar(`${anchorBase}#TODO-heading-anchor`)}`,
+    '    # stated: the section says to do this | derived: your practical step drawn from what the section describes',
+    '    basis: stated  # TODO: stated or derived',
     '',
     '# Third-party audits: date (omit if unknown), datePrecision, type (security | fuzzing | other), vendor, report. May stay empty.',
     '# audits:',
@@ -163,7 +160,7 @@ export function scaffoldAssessment(options: ScaffoldOptions): string {
     '#     vendor: Example Labs',
     '#     report: https://example.org/audit.pdf',
     '',
-    '# What the assessment recommended and what became of it (text, to, status). May stay empty.',
+    '# What the assessment recommended and what became of it (text, to, status, source, and statusSource unless status is not-recorded). May stay empty.',
     'findings: []',
     '# Slugs of related projects on this site, e.g. [open-policy-agent]. May stay empty.',
     'related: []',

@@ -14,8 +14,8 @@ export function contentDir(root: string, env: Record<string, string | undefined>
   return env.POSTURE_CONTENT_DIR ? resolve(root, env.POSTURE_CONTENT_DIR) : join(root, CONTENT_DIR);
 }
 
-export function listContentFiles(root: string, dir?: string): string[] {
-  const abs = dir ? resolve(root, dir) : contentDir(root);
+export function listContentFiles(root: string, dir?: string, env: Record<string, string | undefined> = process.env): string[] {
+  const abs = dir ? resolve(root, dir) : contentDir(root, env);
   return readdirSync(abs)
     .filter((name) => !name.startsWith('.') && !name.startsWith('_'))
     .map((name) => join(abs, name))
@@ -23,9 +23,14 @@ export function listContentFiles(root: string, dir?: string): string[] {
     .sort();
 }
 
-/** Reads a file for linting; a huge file is not read whole, only measured. */
+/** Reads a file for linting; a file over the size limit is only measured, never read or allocated. */
 export function readLintInput(root: string, path: string): LintInput {
   const size = statSync(path).size;
-  const bytes = size > MAX_FILE_BYTES ? new Uint8Array(size) : new Uint8Array(readFileSync(path));
-  return { file: relative(root, path) || path, bytes };
+  const file = relative(root, path) || path;
+  return size > MAX_FILE_BYTES ? { file, size } : { file, size, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+/** A lint input for text already in memory (tests, editors). */
+export function lintInputOf(file: string, bytes: Uint8Array): LintInput {
+  return { file, size: bytes.byteLength, bytes };
 }

@@ -8,6 +8,11 @@ export interface Problem {
   fix: string;
 }
 
+/** A frontmatter field as every message names it: `documents[0].date`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
 export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}:${problem.column}  ${problem.rule}  ${problem.message}  (${problem.fix})`;
 }

@@ -1,12 +1,12 @@
 // Runs every content rule over every file and returns all problems at once,
 // so a contributor fixes everything in one pass. The build calls the same
 // function, so "valid" has one definition.
-import { SLUG_PATTERN, toSlug } from '../schema/slug.ts';
-import { readContentFile, slugFromPath } from './source.ts';
+import { slugProblem, toSlug } from '../schema/slug.ts';
+import { oversizeProblem, readContentFile, slugFromPath } from './source.ts';
 import type { Problem } from './problem.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
-import { checkStructure, requiredHeadings } from './rules/structure.ts';
+import { checkSections } from './rules/structure.ts';
 import { checkTodoMarkers } from './rules/todo-markers.ts';
 import { checkDates } from './rules/dates.ts';
 import { checkInternalLinks } from './rules/links.ts';
@@ -15,7 +15,9 @@ import { checkCrossFile, type ParsedEntry } from './rules/cross-file.ts';
 export interface LintInput {
   /** Path shown in messages, relative to the repository root. */
   file: string;
-  bytes: Uint8Array;
+  size: number;
+  /** Absent when the file is over the size limit: it is refused unread. */
+  bytes?: Uint8Array;
 }
 
 export interface LintOptions {
@@ -36,11 +38,12 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
       problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: 'content files must end in .mdx', fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx` });
       continue;
     }
-    if (!SLUG_PATTERN.test(slug)) {
+    const slugError = slugProblem(slug);
+    if (slugError) {
       const suggestion = toSlug(slug);
-      problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: `"${slug}" is not a lowercase kebab-case slug; the file name becomes the page URL`, fix: `rename the file to ${suggestion || 'project-name'}.mdx` });
+      problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: `"${slug}" cannot be a file name: ${slugError}; the file name becomes the page URL`, fix: `rename the file to ${suggestion.length >= 2 ? suggestion : 'project-name'}.mdx` });
     }
-    const read = readContentFile(input.file, input.bytes);
+    const read = input.bytes ? readContentFile(input.file, input.bytes) : { ok: false as const, problems: [oversizeProblem(input.file, input.size)] };
     if (!read.ok) {
       problems.push(...read.problems);
       continue;
@@ -51,12 +54,10 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
     problems.push(...schema.problems);
     const safety = checkMdxSafety(content);
     problems.push(...safety.problems);
-    // Judge the headings by what the schema will see: a missing `documents`
-    // means none (the schema's default), anything unreadable means a guide.
-    const documents = (content.data as { documents?: unknown } | null)?.documents;
-    const documentCount = documents === undefined ? 0 : Array.isArray(documents) ? documents.length : 1;
     if (safety.tree) {
-      problems.push(...checkStructure(content, safety.tree, requiredHeadings(documentCount)));
+      // A comment hides what follows it from the parser, so section checks would only report phantoms.
+      const hidden = safety.problems.some((p) => p.rule === 'html-comment');
+      if (!hidden) problems.push(...checkSections(content, safety.tree, schema.data));
       problems.push(...checkInternalLinks(content, safety.tree, slugs));
     }
     if (schema.data) {

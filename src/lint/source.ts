@@ -23,6 +23,14 @@ export interface ContentFile {
 
 export type ReadResult = { ok: true; content: ContentFile } | { ok: false; problems: Problem[] };
 
+export function oversizeProblem(file: string, size: number): Problem {
+  return {
+    file, line: 1, column: 1, rule: 'file-size',
+    message: `file is ${(size / 1024).toFixed(0)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit; it was not read`,
+    fix: 'split long narrative, or move data out of the file',
+  };
+}
+
 export function slugFromPath(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file;
   return name.replace(/\.mdx$/, '');
@@ -33,9 +41,7 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
     ok: false,
     problems: [{ file, line, column, rule, message, fix }],
   });
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return at(1, 1, 'file-size', `file is ${(bytes.byteLength / 1024).toFixed(0)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit`, 'split long narrative, or move data out of the file');
-  }
+  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, problems: [oversizeProblem(file, bytes.byteLength)] };
   if (bytes.byteLength === 0) {
     return at(1, 1, 'empty-file', 'file is empty', 'start from `npm run new`, which writes a valid skeleton');
   }

@@ -8,7 +8,7 @@ import {
   MATURITIES, NAME_SOURCES, SEVERITIES, SNIPPET_LANGS, STAGES,
 } from './enums.ts';
 import { parseIsoDate } from './iso-date.ts';
-import { SLUG_PATTERN } from './slug.ts';
+import { slugProblem } from './slug.ts';
 
 
 /** A string a reader sees: trimmed and never empty. */
@@ -49,7 +49,10 @@ export const checkedSchema = z.strictObject({
   date: isoDate,
 });
 
-export const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a lowercase kebab-case slug such as "open-policy-agent"' });
+export const slug = z.string().check((ctx) => {
+  const problem = slugProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: `${problem}, such as "open-policy-agent"` });
+});
 
 export const documentSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
@@ -75,7 +78,12 @@ export const documentSchema = z.strictObject({
 }).superRefine((doc, ctx) => {
   for (const field of ['authors', 'reviewers'] as const) {
     if (doc[field].length > 0 && doc[`${field}Source`] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [`${field}Source`], message: `say where the ${field} names come from: document or repository-history` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [`${field}Source`],
+        message: `say where the ${field} names come from`,
+        params: { fix: `add \`${field}Source: document\` (named in the document) or \`${field}Source: repository-history\` (from git history)` },
+      });
     }
   }
 });
@@ -121,7 +129,12 @@ export const findingSchema = z.strictObject({
   note: text.optional(),
 }).superRefine((finding, ctx) => {
   if (finding.status !== 'not-recorded' && finding.statusSource === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['statusSource'], message: `a finding marked ${finding.status} needs a statusSource link that shows it` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusSource'],
+      message: `a finding marked ${finding.status} needs a statusSource link that shows it`,
+      params: { fix: 'add `statusSource:` with the https:// link that shows the status (a merged fix, an advisory), or set `status: not-recorded`' },
+    });
   }
 });
 

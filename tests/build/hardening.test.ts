@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/dist.ts';
+import { readBuiltSite } from '../../scripts/dist.ts';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { DIST, loadContent } from '../support/content.ts';
 

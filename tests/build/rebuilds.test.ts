@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles, readBuiltSite } from '../../src/lib/dist.ts';
+import { listFiles, readBuiltSite } from '../../scripts/dist.ts';
 import { findBrokenLinks, linksOf } from '../../src/lib/link-check.ts';
 import { buildSite } from '../support/build-once.ts';
 import { DIST } from '../support/content.ts';

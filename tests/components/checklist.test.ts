@@ -7,6 +7,7 @@ import WarningBanner from '../../src/components/WarningBanner.astro';
 import ProjectHeader from '../../src/components/ProjectHeader.astro';
 import { assessmentSchema, type ChecklistItem as Item } from '../../src/schema/assessment.ts';
 import { documentWarnings } from '../../src/lib/trust.ts';
+import { projectStatus } from '../../src/lib/status.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 
 const source = 'https://github.com/cncf/tag-security/blob/main/community/assessments/projects/demo/self-assessment.md#hardening';
-const plain: Item = { id: 'restrict-tap', action: 'Restrict `tap` with RBAC.', severity: 'high', why: 'Tap shows <headers> of live requests.', source };
+const plain: Item = { id: 'restrict-tap', action: 'Restrict `tap` with RBAC.', severity: 'high', why: 'Tap shows <headers> of live requests.', source, basis: 'stated' };
 const withSnippet: Item = { ...plain, id: 'set-flag', how: 'Set `skip_kubelet_verification` to `false`.', snippet: { lang: 'yaml', code: 'skip_kubelet_verification: false\n' } };
 
 describe('ChecklistItem', () => {
@@ -61,7 +62,7 @@ describe('Checklist', () => {
 });
 
 describe('warnings', () => {
-  const base = { kind: 'self-assessment', date: new Date('2023-12-05'), datePrecision: 'day', dateSource: 'repository-history', authors: [], reviewers: [], source: 'https://example.org/sa.md' } as const;
+  const base = { kind: 'self-assessment', date: new Date('2023-12-05'), datePrecision: 'day', dateSource: 'repository-history', authors: [], reviewers: [], source: 'https://example.org/sa.md', checked: { date: new Date('2026-11-01') } } as const;
 
   it('banner names every warning in words', async () => {
     const warnings = documentWarnings([{ ...base, stage: 'incomplete', volunteerDrafted: true }]);
@@ -82,11 +83,12 @@ describe('warnings', () => {
       name: 'Demo', summary: 'A demo project.', category: 'Provisioning / Security & Compliance', maturity: 'sandbox', maturityDate: '2026-08-07', repos: ['https://github.com/demo/demo'],
       documents: [{ ...base, date: '2025-04-10', stage: 'draft', volunteerDrafted: false }],
     });
-    const html = await container.renderToString(ProjectHeader, { props: { data } });
+    const status = projectStatus(data.documents, new Date('2026-11-27T00:00:00Z'));
+    const html = await container.renderToString(ProjectHeader, { props: { data, status } });
     expect(html).toContain('<h1');
     expect(html).toContain('Demo');
     expect(html).toContain('data-warning="draft"');
     expect(html).toContain('written by the project’s maintainers');
-    expect(html).toMatch(/(Current|Aging|Stale): [^<]+ old/);
+    expect(html).toContain('Aging: 1 year 7 months old');
   });
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLintInput } from '../../src/lint/files.ts';
+import { lintInputOf, readLintInput } from '../../src/lint/files.ts';
 import { formatProblem, type Problem } from '../../src/lint/problem.ts';
 import { lintContent, type LintInput } from '../../src/lint/run.ts';
 import { MAX_FILE_BYTES } from '../../src/lint/source.ts';
@@ -27,7 +27,7 @@ const expectations = JSON.parse(readFileSync(resolve(ROOT, HOSTILE, 'expectation
 const fixtureNames = readdirSync(resolve(ROOT, HOSTILE)).filter((name) => name !== 'expectations.json').sort();
 
 function lintOne(file: string, bytes: Uint8Array): Problem[] {
-  return lintContent([{ file, bytes }], { now: NOW });
+  return lintContent([lintInputOf(file, bytes)], { now: NOW });
 }
 
 function escapeRegExp(text: string): string {
@@ -87,6 +87,8 @@ describe('hostile corpus', () => {
         problems.some((problem) => problem.rule === rule && problem.line === line),
         `expected ${rule} at line ${line}, got:\n${report}`,
       ).toBe(true);
+      // It fails for its own reason alone, so a broken rule cannot hide behind another.
+      expect(problems.filter((problem) => problem.rule !== rule).map(formatProblem), `${name} also broke other rules`).toEqual([]);
       expectWellFormed(problems, file, bytes);
     },
   );
@@ -108,7 +110,7 @@ describe('generated hostile files', () => {
     writeFileSync(path, bytes);
     const input = readLintInput(dir, path);
     expect(input.file).toBe(name);
-    return { input, problems: lintOne(input.file, input.bytes) };
+    return { input, problems: lintContent([input], { now: NOW }) };
   }
 
   it('rejects a 5 MB file unread (file-size)', () => {
@@ -116,9 +118,12 @@ describe('generated hostile files', () => {
     const bytes = new TextEncoder().encode(text);
     expect(bytes.byteLength).toBeGreaterThan(5 * 1024 * 1024);
     expect(bytes.byteLength).toBeGreaterThan(MAX_FILE_BYTES);
-    const { problems } = lintGenerated('huge-file.mdx', bytes);
+    const { input, problems } = lintGenerated('huge-file.mdx', bytes);
+    // Refused unread: the reader measured the file but allocated none of it.
+    expect(input.bytes).toBeUndefined();
+    expect(input.size).toBe(bytes.byteLength);
     expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['file-size', 1, 1]]);
-    expect(formatProblem(problems[0]!)).toMatch(/^huge-file\.mdx:1:1  file-size  file is \d+ KiB, over the 512 KiB limit  \(.+\)$/);
+    expect(formatProblem(problems[0]!)).toMatch(/^huge-file\.mdx:1:1  file-size  file is \d+ KiB, over the 512 KiB limit; it was not read  \(.+\)$/);
   });
 
   it('rejects binary junk with NUL bytes (binary-file)', () => {
@@ -183,7 +188,7 @@ describe('regressions', () => {
     const argo = readFileSync(resolve(ROOT, 'content/assessments/argo.mdx'), 'utf8');
     expect(argo).toContain('\ndocuments: []\n');
     const problems = lintContent(
-      [{ file: 'content/assessments/argo.mdx', bytes: new TextEncoder().encode(argo.replace('\ndocuments: []\n', '\n')) }],
+      [lintInputOf('content/assessments/argo.mdx', new TextEncoder().encode(argo.replace('\ndocuments: []\n', '\n')))],
       { now: NOW, otherSlugs: readdirSync(resolve(ROOT, 'content/assessments')).map((n) => n.replace(/\.mdx$/, '')) },
     );
     expect(problems.map(formatProblem)).toEqual([]);

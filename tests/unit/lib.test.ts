@@ -4,7 +4,8 @@ import { documentWarnings, trustLevel } from '../../src/lib/trust.ts';
 import { buildDate, formatDate, parseIsoDate } from '../../src/lib/dates.ts';
 import { anchorLabel, inlineCode, sourceLabel } from '../../src/lib/inline.ts';
 import { isKnownRoute, withBase } from '../../src/lib/routes.ts';
-import { auditRows, catalogCounts, groupByMaturity, sortAuditsByDate, sortByDate, summarize, type ProjectEntry } from '../../src/lib/catalog.ts';
+import { auditRows, catalogCounts, groupByMaturity, sortAuditsByDate, sortByDate, summarize, type ProjectEntry, type ProjectWithStatus } from '../../src/lib/catalog.ts';
+import { projectStatus } from '../../src/lib/status.ts';
 import { hasCriteria, parseSearchParams, promoteExactNameMatches, toPagefindFilters, toSearchParams } from '../../src/lib/search-query.ts';
 import { syntaxCss, styleToClassTransformer } from '../../src/lib/syntax-classes.ts';
 import { assessmentSchema } from '../../src/schema/assessment.ts';
@@ -12,7 +13,7 @@ import { assessmentSchema } from '../../src/schema/assessment.ts';
 const d = (iso: string) => parseIsoDate(iso)!;
 const doc = (over: Record<string, unknown> = {}) => ({
   kind: 'self-assessment' as const, stage: 'complete' as const, date: d('2020-01-01'), datePrecision: 'day' as const, dateSource: 'stated' as const,
-  authors: [], reviewers: [], volunteerDrafted: false, source: 'https://example.org/a.md', ...over,
+  authors: [], reviewers: [], volunteerDrafted: false, source: 'https://example.org/a.md', checked: { date: '2026-11-01' }, ...over,
 });
 
 describe('sortChecklist', () => {
@@ -100,21 +101,22 @@ describe('catalog', () => {
   const source = 'https://example.org/a.md';
   const entries = [
     make('old', { maturity: 'graduated', documents: [{ ...doc({ date: '2019-05-01' }), source }], audits: [{ date: '2019-01-01', type: 'security', vendor: 'V' }] }),
-    make('new', { documents: [{ ...doc({ date: '2026-05-01' }), source }], checklist: [{ id: 'x', action: 'a', severity: 'low', why: 'w', source: `${source}#h` }] }),
+    make('new', { documents: [{ ...doc({ date: '2026-05-01' }), source }], checklist: [{ id: 'xx', action: 'a', severity: 'low', why: 'w', source: `${source}#h`, basis: 'derived' }] }),
     make('audited', { audits: [{ type: 'fuzzing', vendor: 'W' }, { date: '2023-01-01', type: 'security', vendor: 'V' }] }),
   ];
   const now = d('2026-11-27');
+  const withStatus = (entry: ProjectEntry): ProjectWithStatus => ({ ...entry, status: projectStatus(entry.data.documents, now) });
   it('sorts by newest assessment with audit-only projects last', () => {
-    expect(sortByDate(entries.map((e) => summarize(e, now))).map((s) => s.slug)).toEqual(['new', 'old', 'audited']);
+    expect(sortByDate(entries.map((e) => summarize(withStatus(e)))).map((s) => s.slug)).toEqual(['new', 'old', 'audited']);
   });
   it('summarizes freshness and trust', () => {
-    const [old, fresh, audited] = entries.map((e) => summarize(e, now));
-    expect(old!.freshness).toBe('stale');
-    expect(fresh!.freshness).toBe('current');
+    const [old, fresh, audited] = entries.map((e) => summarize(withStatus(e)));
+    expect(old!.age?.freshness).toBe('stale');
+    expect(fresh!.age?.freshness).toBe('current');
     expect(audited!.trust).toBe('audit-only');
   });
   it('groups by maturity, most mature first', () => {
-    expect(groupByMaturity(entries.map((e) => summarize(e, now))).map((g) => g.key)).toEqual(['graduated', 'sandbox']);
+    expect(groupByMaturity(entries.map((e) => summarize(withStatus(e)))).map((g) => g.key)).toEqual(['graduated', 'sandbox']);
   });
   it('lists every audit, undated ones last', () => {
     const rows = sortAuditsByDate(auditRows(entries));
@@ -164,13 +166,13 @@ describe('exportCatalog', () => {
   it('exports one sorted record per project with its newest document and counts', async () => {
     const { exportCatalog } = await import('../../src/lib/export.ts');
     const source = 'https://example.org/a.md';
-    const entry = (slug: string, fm: Record<string, unknown>): ProjectEntry => ({
-      slug,
-      data: assessmentSchema.parse({ name: slug, summary: 's', category: 'C', maturity: 'graduated', maturityDate: '2026-08-07', repos: [], ...fm }),
-    });
+    const entry = (slug: string, fm: Record<string, unknown>): ProjectWithStatus => {
+      const data = assessmentSchema.parse({ name: slug, summary: 's', category: 'C', maturity: 'graduated', maturityDate: '2026-08-07', repos: [], ...fm });
+      return { slug, data, status: projectStatus(data.documents, d('2026-11-27')) };
+    };
     const out = exportCatalog([
       entry('zeta', { audits: [{ type: 'security', vendor: 'V' }] }),
-      entry('alpha', { documents: [{ ...doc({ date: '2024-06-01', stage: 'incomplete' }), source }], checklist: [{ id: 'a', action: 'a', severity: 'high', why: 'w', source: `${source}#x` }] }),
+      entry('alpha', { documents: [{ ...doc({ date: '2024-06-01', stage: 'incomplete' }), source }], checklist: [{ id: 'aa', action: 'a', severity: 'high', why: 'w', source: `${source}#x`, basis: 'stated' }] }),
     ], d('2026-11-27'), 'https://posture.example/base/');
     expect(out.generated).toBe('2026-11-27');
     expect(out.projects.map((p) => p.slug)).toEqual(['alpha', 'zeta']);

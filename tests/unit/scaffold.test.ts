@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,8 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scaffoldAssessment, suggestSlug, validateSlug, type ScaffoldOptions } from '../../src/lib/scaffold.ts';
 import { lintContent } from '../../src/lint/run.ts';
+import { lintInputOf } from '../../src/lint/files.ts';
 import { assessmentSchema } from '../../src/schema/assessment.ts';
 import { DOCUMENT_KINDS, GUIDE_HEADINGS, MATURITIES } from '../../src/schema/enums.ts';
+import { main as newAssessment } from '../../scripts/new.ts';
+import { runCli } from '../support/cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -20,7 +22,7 @@ function frontmatterOf(text: string): unknown {
 }
 
 function lint(slug: string, text: string) {
-  return lintContent([{ file: `content/assessments/${slug}.mdx`, bytes: new TextEncoder().encode(text) }], { now: NOW });
+  return lintContent([lintInputOf(`content/assessments/${slug}.mdx`, new TextEncoder().encode(text))], { now: NOW });
 }
 
 /** What a contributor does: every TODO becomes real text (URL parts stay URL-safe). */
@@ -141,17 +143,10 @@ describe('npm run new (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'posture-new-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, POSTURE_CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) },
-      timeout: 30_000,
-    });
+  const run = (...args: string[]) => runCli(newAssessment, args, { POSTURE_CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) });
 
-  it('writes a file for valid flags and prints the next steps', () => {
-    const result = run('--slug', 'cli-project', '--name', 'CLI Project', '--maturity', 'incubating', '--source', 'https://example.org/assessment.md', '--volunteer');
+  it('writes a file for valid flags and prints the next steps', async () => {
+    const result = await run('--slug', 'cli-project', '--name', 'CLI Project', '--maturity', 'incubating', '--source', 'https://example.org/assessment.md', '--volunteer');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = join(dir, 'cli-project.mdx');
@@ -165,10 +160,10 @@ describe('npm run new (CLI)', () => {
     expect(result.stdout).toContain('http://localhost:4321/projects/cli-project/');
   });
 
-  it('refuses an existing slug with exit 1, naming the file, and leaves it alone', () => {
+  it('refuses an existing slug with exit 1, naming the file, and leaves it alone', async () => {
     const file = join(dir, 'taken.mdx');
     writeFileSync(file, 'original');
-    const result = run('--slug', 'taken', '--name', 'Taken');
+    const result = await run('--slug', 'taken', '--name', 'Taken');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('taken.mdx');
     expect(result.stderr).toMatch(/already exists/);
@@ -176,23 +171,23 @@ describe('npm run new (CLI)', () => {
     expect(readFileSync(file, 'utf8')).toBe('original');
   });
 
-  it('refuses a bad slug with exit 2, saying why and suggesting one', () => {
-    const result = run('--slug', 'Bad_Slug', '--name', 'Bad Slug');
+  it('refuses a bad slug with exit 2, saying why and suggesting one', async () => {
+    const result = await run('--slug', 'Bad_Slug', '--name', 'Bad Slug');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/kebab-case/);
     expect(result.stderr).toContain('bad-slug');
     expect(existsSync(join(dir, 'Bad_Slug.mdx'))).toBe(false);
   });
 
-  it('exits 2 with usage when --name is missing and there is no terminal', () => {
-    const result = run('--slug', 'no-name');
+  it('exits 2 with usage when --name is missing and there is no terminal', async () => {
+    const result = await run('--slug', 'no-name');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--name/);
     expect(result.stderr).toMatch(/Usage:/);
     expect(existsSync(join(dir, 'no-name.mdx'))).toBe(false);
   });
 
-  it('rejects --force, unknown flags and invalid values with exit 2', () => {
+  it('rejects --force, unknown flags and invalid values with exit 2', async () => {
     for (const args of [
       ['--slug', 'forced', '--name', 'F', '--force'],
       ['--slug', 'unknown-flag', '--name', 'U', '--bogus'],
@@ -200,7 +195,7 @@ describe('npm run new (CLI)', () => {
       ['--slug', 'bad-source', '--name', 'S', '--source', 'http://example.org/doc.md'],
       ['--slug', 'future-date', '--name', 'D', '--date', '2999-01-01'],
     ]) {
-      const result = run(...args);
+      const result = await run(...args);
       expect(result.status, args.join(' ')).toBe(2);
       expect(existsSync(join(dir, `${args[1]}.mdx`))).toBe(false);
     }

@@ -3,7 +3,7 @@
 import { toIsoDate } from '../../lib/dates.ts';
 import type { Assessment } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
-import type { Problem } from '../problem.ts';
+import { fieldPath, type Problem } from '../problem.ts';
 
 export function checkDates(content: ContentFile, data: Assessment, now: Date): Problem[] {
   const problems: Problem[] = [];
@@ -13,7 +13,7 @@ export function checkDates(content: ContentFile, data: Assessment, now: Date): P
         file: content.file,
         ...frontmatterPosition(content, path),
         rule: 'future-date',
-        message: `${path.join('.')} is ${toIsoDate(date)}, which is after today (${toIsoDate(now)})`,
+        message: `${fieldPath(path)} is ${toIsoDate(date)}, which is after today (${toIsoDate(now)})`,
         fix: 'use the date the document states, or the date of the commit that added it',
       });
     }
@@ -22,6 +22,7 @@ export function checkDates(content: ContentFile, data: Assessment, now: Date): P
   data.documents.forEach((doc, i) => {
     future(['documents', i, 'date'], doc.date);
     future(['documents', i, 'revised'], doc.revised);
+    future(['documents', i, 'checked', 'date'], doc.checked.date);
     if (doc.revised && doc.revised.getTime() < doc.date.getTime()) {
       problems.push({ file: content.file, ...frontmatterPosition(content, ['documents', i, 'revised']), rule: 'document-order', message: `documents[${i}].revised (${toIsoDate(doc.revised)}) is before its date (${toIsoDate(doc.date)})`, fix: 'a revision comes after the first version; check both dates' });
     }

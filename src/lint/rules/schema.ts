@@ -3,11 +3,8 @@
 import type { z } from 'astro/zod';
 import { assessmentSchema } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
-import type { Problem } from '../problem.ts';
+import { fieldPath, type Problem } from '../problem.ts';
 
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
@@ -35,14 +32,19 @@ function fixFor(issue: z.core.$ZodIssue, field: string, found: unknown): string 
       if (issue.expected === 'date') return `write \`${field}\` as a real calendar date, YYYY-MM-DD`;
       return `write \`${field}\` as ${issue.expected === 'array' ? 'a list' : issue.expected}`;
     case 'too_small':
+      if (issue.origin === 'array') return `list at least ${String(issue.minimum)} entries in \`${field}\``;
       return `give \`${field}\` a value`;
-    default:
-      if (/https:\/\//.test(issue.message)) return `use the https:// address of the same page in \`${field}\``;
-      if (/#heading-anchor/.test(issue.message)) return 'append the #anchor of the heading the item comes from (copy it from the heading\'s link on GitHub)';
-      if (/YYYY-MM-DD/.test(issue.message)) return `write \`${field}\` as a real calendar date, YYYY-MM-DD`;
-      if (/slug/.test(issue.message)) return 'use lowercase letters, digits and single hyphens';
-      return `correct \`${field}\` as the message says`;
+    case 'custom': {
+      const fix = (issue.params as { fix?: unknown } | undefined)?.fix;
+      if (typeof fix === 'string') return fix;
+      break;
+    }
   }
+  if (/https:\/\//.test(issue.message)) return `use the https:// address of the same page in \`${field}\``;
+  if (/#heading-anchor/.test(issue.message)) return 'append the #anchor of the heading the item comes from (copy it from the heading\'s link on GitHub)';
+  if (/YYYY-MM-DD/.test(issue.message)) return `write \`${field}\` as a real calendar date, YYYY-MM-DD`;
+  if (/slug/.test(issue.message)) return 'use lowercase letters, digits and single hyphens';
+  return `correct \`${field}\` as the message says`;
 }
 
 export function schemaIssuesToProblems(content: ContentFile, issues: readonly z.core.$ZodIssue[]): Problem[] {

@@ -4,9 +4,23 @@ import { textOf, type MdNode } from '../mdx.ts';
 import type { ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 import type { Root } from 'mdast';
+import type { Assessment } from '../../schema/assessment.ts';
 
 export function requiredHeadings(documentCount: number): readonly string[] {
   return documentCount > 0 ? GUIDE_HEADINGS : AUDIT_ONLY_HEADINGS;
+}
+
+/**
+ * The sections a file needs follow from its documents (a guide, or an
+ * audit-only page). When the frontmatter could not be read, which kind the
+ * author meant is unknown: judge the body by whichever set it is closer to,
+ * so one frontmatter mistake is not reported again as half a dozen section problems.
+ */
+export function checkSections(content: ContentFile, tree: Root, data: Pick<Assessment, 'documents'> | undefined): Problem[] {
+  if (data) return checkStructure(content, tree, requiredHeadings(data.documents.length));
+  const asGuide = checkStructure(content, tree, GUIDE_HEADINGS);
+  const asAuditOnly = checkStructure(content, tree, AUDIT_ONLY_HEADINGS);
+  return asAuditOnly.length < asGuide.length ? asAuditOnly : asGuide;
 }
 
 export function checkStructure(content: ContentFile, tree: Root, required: readonly string[]): Problem[] {

@@ -1,7 +1,7 @@
 // Reads a built site from disk for the link checker, budgets and tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { urlPathOf } from './link-check.ts';
+import { urlPathOf } from '../src/lib/link-check.ts';
 
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
