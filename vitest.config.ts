@@ -1,25 +1,32 @@
 /// <reference types="vitest/config" />
 // Three test projects:
-// - unit: schema, lint rules, lib, scripts in process and components through
-//   Astro's container API; never builds the site (`npm run test:unit`).
+// - unit (tests/vitest.unit.config.ts): schema, lint rules, lib, scripts in
+//   process, components via Astro's container API; never builds the site.
 // - build: checks over one shared `astro build` of the real content in dist/.
-// - browser: Chromium (playwright-core) against that same dist/.
-// `npm test` runs unit and build; `npm run test:browser` runs browser.
-import { getViteConfig } from 'astro/config';
+// - browser: Chromium (playwright-core) against that same dist/, served by
+//   Astro's preview server.
+// `npm test` runs unit and build; `npm run test:unit` the inner loop;
+// `npm run test:browser` the browser project.
+import { defineConfig } from 'vitest/config';
 
-export default getViteConfig({
+export default defineConfig({
   test: {
-    environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+      'tests/vitest.unit.config.ts',
       {
-        extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/build-once.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/support/build-once.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
       },
       {
-        extends: true,
         test: {
           name: 'browser',
+          environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/build-once.ts'],
           testTimeout: 60_000,

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
+import { serveDist } from '../tests/support/preview.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const [outArg, ...pathArgs] = process.argv.slice(2);
@@ -12,7 +12,7 @@ const outDir = resolve(outArg ?? '.screenshots');
 const paths = pathArgs.length > 0 ? pathArgs : ['/', '/projects/', '/projects/spiffe-spire/', '/audits/', '/search/?q=mtls'];
 mkdirSync(outDir, { recursive: true });
 
-const server = await serveDist(resolve(root, 'dist'));
+const server = await serveDist(root);
 const browser = await launchChromium();
 try {
   for (const width of [390, 1280]) {

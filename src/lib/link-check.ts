@@ -33,8 +33,9 @@ export function linksOf(html: string): string[] {
  * @param pages URL path ("/projects/flux/") → HTML
  * @param assets other URL paths that exist (CSS, favicon, pagefind files)
  * @param origin the site's own origin, so absolute links to it are checked too
+ * @param base the path the site is served under ("/posture/"): an internal link outside it leaves the site
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, string>, assets: ReadonlySet<string> = new Set(), origin?: string): BrokenLink[] {
+export function findBrokenLinks(pages: ReadonlyMap<string, string>, assets: ReadonlySet<string> = new Set(), origin?: string, base = '/'): BrokenLink[] {
   const ids = new Map([...pages].map(([path, html]) => [path, idsOf(html)]));
   const broken: BrokenLink[] = [];
   for (const [page, html] of pages) {
@@ -49,16 +50,32 @@ export function findBrokenLinks(pages: ReadonlyMap<string, string>, assets: Read
       }
       const internal = target.origin === 'http://site.invalid' || (origin !== undefined && target.origin === origin);
       if (!internal) continue;
-      const path = decodeURIComponent(target.pathname);
+      const path = safeDecode(target.pathname);
+      if (path === undefined) {
+        broken.push({ page, href, reason: 'malformed %-escape in the path' });
+        continue;
+      }
+      if (!path.startsWith(base)) {
+        broken.push({ page, href, reason: `outside the base path ${base}` });
+        continue;
+      }
       if (!pages.has(path) && !assets.has(path)) {
         broken.push({ page, href, reason: pages.has(`${path}/`) ? 'missing trailing slash' : 'no such page' });
         continue;
       }
-      const fragment = decodeURIComponent(target.hash.slice(1));
+      const fragment = safeDecode(target.hash.slice(1)) ?? target.hash.slice(1);
       if (fragment && pages.has(path) && !ids.get(path)!.has(fragment)) {
         broken.push({ page, href, reason: `no element with id "${fragment}" on ${path}` });
       }
     }
   }
   return broken;
+}
+
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,9 +1,12 @@
 // Parses an MDX body into mdast with positions, without compiling or running
 // anything: acorn only parses the expressions so the rules can reject them.
+// Rules walk the tree with unist-util-visit.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Root } from 'mdast';
+// Adds the MDX node types (JSX elements, expressions, ESM) to mdast's node unions.
+import type {} from 'mdast-util-mdx';
 
 export type MdxParse = { ok: true; tree: Root } | { ok: false; line: number; column: number; reason: string };
 
@@ -25,34 +28,38 @@ export function parseMdx(body: string): MdxParse {
   }
 }
 
-export interface MdNode {
-  type: string;
-  children?: MdNode[];
-  position?: { start: { line: number; column: number } };
-  [key: string]: unknown;
-}
-
-/** Depth-first walk over every node of the tree. */
-export function walk(node: MdNode, visit: (node: MdNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
-
-/** Plain text of a node, for headings. */
-export function textOf(node: MdNode): string {
-  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return (node.children ?? []).map(textOf).join('');
-}
-
-/** Byte ranges of fenced code blocks, so raw-text scans can skip examples. */
+/**
+ * Whether line `lineIndex` lies inside a fenced code block, so raw-text scans
+ * can skip examples. CommonMark: a fence closes only with the same character,
+ * at least as many of them, and nothing else on the line.
+ */
 export function isInsideFence(lines: readonly string[], lineIndex: number): boolean {
-  let open: string | undefined;
+  let open: { char: string; length: number } | undefined;
   for (let i = 0; i < lineIndex; i++) {
-    const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(lines[i] ?? '');
+    const fence = /^\s{0,3}(`{3,}|~{3,})(.*)$/.exec(lines[i] ?? '');
     if (!fence) continue;
-    const marker = fence[1]![0]!;
-    if (open === undefined) open = marker;
-    else if (open === marker) open = undefined;
+    const run = fence[1]!;
+    if (open === undefined) open = { char: run[0]!, length: run.length };
+    else if (run[0] === open.char && run.length >= open.length && fence[2]!.trim() === '') open = undefined;
   }
   return open !== undefined;
+}
+
+/**
+ * [start, end) offsets of inline code spans in `text`: a run of n backticks
+ * up to the next run of exactly n, within one paragraph (no blank line).
+ */
+export function codeSpanRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const runs = [...text.matchAll(/`+/g)].map((m) => ({ at: m.index, length: m[0].length }));
+  for (let i = 0; i < runs.length; i++) {
+    const opener = runs[i]!;
+    const closerIndex = runs.findIndex((run, j) => j > i && run.length === opener.length);
+    if (closerIndex === -1) continue;
+    const closer = runs[closerIndex]!;
+    if (/\n[ \t]*\n/.test(text.slice(opener.at, closer.at))) continue;
+    ranges.push([opener.at, closer.at + closer.length]);
+    i = closerIndex;
+  }
+  return ranges;
 }

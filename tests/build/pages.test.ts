@@ -1,6 +1,6 @@
 // What a reader finds in the built site: a guide per content file with all
 // of its checklist, sources and documents; a catalog; the audit index.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, attr, loadContent, page } from '../support/content.ts';
@@ -135,7 +135,17 @@ describe('catalog and audit index', () => {
   });
 
   it('prints the build date in the footer and the 404 page exists', () => {
-    expect(page('/')).toContain('<time datetime="2026-11-27">27 November 2026</time>');
+    expect(page('/')).toContain('<time datetime="2026-12-01">1 December 2026</time>');
     expect(existsSync(resolve(DIST, '404.html'))).toBe(true);
+  });
+});
+
+describe('styles reach every page that uses them', () => {
+  const cssOf = (path: string) =>
+    [...page(path).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(resolve(DIST, `.${m[1]!}`), 'utf8')).join('\n');
+
+  it('the audit notes on /audits/ are styled small, as on a guide', () => {
+    expect(page('/audits/')).toContain('class="muted small"');
+    expect(cssOf('/audits/')).toMatch(/\.small\{[^}]*font-size/);
   });
 });

@@ -1,62 +1,69 @@
-// Builds other than the default one, run one after another in this file
-// because they share Astro's caches: reproducibility, the epoch, a base path.
+// Builds other than the shared one, kept to two because each costs a full
+// build: a byte-for-byte repeat (reproducibility), and one variant build that
+// changes everything a deployment can change at once (base path, site, build
+// date, an extra guide whose narrative links other pages).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles, readBuiltSite } from '../../scripts/dist.ts';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles, readBuiltSite, type BuiltSite } from '../../scripts/dist.ts';
 import { findBrokenLinks, linksOf } from '../../src/lib/link-check.ts';
-import { buildSite } from '../support/build-once.ts';
+import { ROOT, buildSite } from '../support/build-once.ts';
 import { DIST } from '../support/content.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'posture-rebuild-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function digest(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
 }
 
-const second = mkdtempSync(join(tmpdir(), 'posture-rebuild-'));
-afterAll(() => rmSync(second, { recursive: true, force: true }));
-
 describe('reproducible builds', () => {
   it('a second build with the same SOURCE_DATE_EPOCH is byte-identical', () => {
-    buildSite({ POSTURE_OUT_DIR: second });
+    const again = join(scratch, 'again');
+    buildSite({ POSTURE_OUT_DIR: again });
     const first = digest(DIST);
-    const again = digest(second);
-    expect(Object.keys(again).sort()).toEqual(Object.keys(first).sort());
-    const differing = Object.keys(first).filter((file) => first[file] !== again[file]);
-    expect(differing).toEqual([]);
-  });
-
-  it('a different SOURCE_DATE_EPOCH changes the printed build date', () => {
-    const third = mkdtempSync(join(tmpdir(), 'posture-epoch-'));
-    try {
-      buildSite({ POSTURE_OUT_DIR: third, SOURCE_DATE_EPOCH: '1830297600' });
-      const home = readFileSync(join(third, 'index.html'), 'utf8');
-      expect(home).toContain('<time datetime="2028-01-01">1 January 2028</time>');
-    } finally {
-      rmSync(third, { recursive: true, force: true });
-    }
+    const second = digest(again);
+    expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
+    expect(Object.keys(first).filter((file) => first[file] !== second[file])).toEqual([]);
   });
 });
 
-describe('a GitHub Pages project site (BASE=/posture/)', () => {
+describe('a GitHub Pages project site built on another day (BASE=/posture/, SOURCE_DATE_EPOCH=2028-01-01)', () => {
+  const out = join(scratch, 'variant');
+  let site: BuiltSite;
+  beforeAll(() => {
+    const content = join(scratch, 'content');
+    cpSync(resolve(ROOT, 'content/assessments'), content, { recursive: true });
+    cpSync(resolve(ROOT, 'tests/fixtures/build/linking-example.mdx'), join(content, 'linking-example.mdx'));
+    buildSite({ POSTURE_OUT_DIR: out, POSTURE_CONTENT_DIR: content, BASE: '/posture/', SITE: 'https://example.github.io', SOURCE_DATE_EPOCH: '1830297600' });
+    site = readBuiltSite(out);
+  });
+
   it('keeps every internal link, asset and the search bundle under the base path', () => {
-    const out = mkdtempSync(join(tmpdir(), 'posture-base-'));
-    try {
-      buildSite({ POSTURE_OUT_DIR: out, BASE: '/posture/', SITE: 'https://example.github.io' });
-      const site = readBuiltSite(out);
-      const withBase = (path: string) => `/posture${path}`;
-      const pages = new Map([...site.pages].map(([path, html]) => [withBase(path), html]));
-      const assets = new Set([...site.assets].map(withBase));
-      expect(findBrokenLinks(pages, assets)).toEqual([]);
-      for (const [path, html] of pages) {
-        for (const href of linksOf(html).filter((h) => h.startsWith('/'))) expect(href, `${path} links ${href}`).toMatch(/^\/posture\//);
-        for (const [, src] of html.matchAll(/\s(?:src|href)="(\/[^"]*)"/g)) expect(src, `${path} loads ${src}`).toMatch(/^\/posture\//);
-      }
-      expect(site.pages.get('/search/')).toContain('data-bundle="/posture/pagefind/"');
-      expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.github.io/posture/projects/flux/</loc>');
-    } finally {
-      rmSync(out, { recursive: true, force: true });
+    const withBase = (path: string) => `/posture${path}`;
+    const pages = new Map([...site.pages].map(([path, html]) => [withBase(path), html]));
+    const assets = new Set([...site.assets].map(withBase));
+    expect(findBrokenLinks(pages, assets, undefined, '/posture/')).toEqual([]);
+    for (const [path, html] of pages) {
+      for (const href of linksOf(html).filter((h) => h.startsWith('/'))) expect(href, `${path} links ${href}`).toMatch(/^\/posture\//);
+      for (const [, src] of html.matchAll(/\s(?:src|href)="(\/[^"]*)"/g)) expect(src, `${path} loads ${src}`).toMatch(/^\/posture\//);
     }
+    expect(site.pages.get('/search/')).toContain('data-bundle="/posture/pagefind/"');
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.github.io/posture/projects/flux/</loc>');
+  });
+
+  it('prefixes links written in MDX narratives with the base', () => {
+    const narrative = site.pages.get('/projects/linking-example/')!;
+    const body = narrative.slice(narrative.indexOf('class="narrative'));
+    expect(body).toContain('href="/posture/projects/flux/"');
+    expect(body).toContain('href="/posture/about/#trust-levels"');
+    expect(body).not.toMatch(/href="\/(projects|about)\//);
+  });
+
+  it('prints the build date it was given, everywhere', () => {
+    expect(site.pages.get('/')).toContain('<time datetime="2028-01-01">1 January 2028</time>');
+    expect(site.pages.get('/')).not.toContain('datetime="2026-12-01"');
   });
 });

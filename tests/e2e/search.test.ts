@@ -125,3 +125,17 @@ describe('search from any page', () => {
     expect(await page.getByRole('link', { name: 'project catalog' }).count()).toBe(1);
   });
 });
+
+describe('when the index fails to load', () => {
+  it('says the search failed instead of "Searching…" forever, and the next search works', async () => {
+    const { page } = await e2e.open('/search/');
+    let failing = true;
+    await page.route('**/pagefind/**/*.pf_fragment', (route) => (failing ? route.abort() : route.continue()));
+    await page.fill('#page-search', 'mtls');
+    await expect.poll(() => page.textContent('#search-status'), { timeout: 10_000 }).toMatch(/search failed/i);
+    expect(await page.isEnabled('#page-search')).toBe(true);
+    failing = false;
+    await page.fill('#page-search', 'rbac');
+    await expect.poll(() => page.textContent('#search-status'), { timeout: 10_000 }).toMatch(/\d+ projects? found for “rbac”/);
+  });
+});

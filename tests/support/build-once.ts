@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-/** 2026-11-27T00:00:00Z: the day the test expectations were written against. */
-export const TEST_EPOCH = '1795737600';
+/** 2026-12-01T00:00:00Z: the day the test expectations were written against (after every checked date). */
+export const TEST_EPOCH = '1796083200';
 
 /** Variables Vitest puts in process.env (its own, and Vite's import.meta.env) that must not leak into a real build. */
 const TEST_RUNNER_ENV = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|SITE|BASE|ASSETS_PREFIX)$/;

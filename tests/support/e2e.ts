@@ -1,9 +1,8 @@
 // Shared browser-test setup: one server over dist/, one Chromium, and a page
 // factory that records console errors, CSP violations and off-site requests.
-import { resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
-import { serveDist, type StaticServer } from './server.ts';
+import { serveDist, type SiteServer } from './preview.ts';
 import { ROOT } from './build-once.ts';
 
 export interface Recorded {
@@ -14,14 +13,14 @@ export interface Recorded {
 }
 
 export interface E2E {
-  server: StaticServer;
+  server: SiteServer;
   browser: Browser;
   open: (path: string, options?: BrowserContextOptions) => Promise<Recorded>;
   close: () => Promise<void>;
 }
 
 export async function startE2E(): Promise<E2E> {
-  const server = await serveDist(resolve(ROOT, 'dist'));
+  const server = await serveDist(ROOT);
   const browser = await launchChromium();
   const contexts: Array<{ close: () => Promise<void> }> = [];
   return {

@@ -271,3 +271,39 @@ describe('fix hints', () => {
     if (source.length > 72) expect(problem!.message).toContain(source.slice(-20));
   });
 });
+
+describe('fix hints say what to do', () => {
+  it('a correction with one source is told to list both sources, not to "give it a value"', () => {
+    const [problem] = lint(edit('related: []\n', 'corrections:\n  - text: The two documents disagree on the date.\n    sources: [https://example.org/a.md]\nrelated: []\n'));
+    expect(problem!.message).toContain('`corrections[0].sources`');
+    expect(problem!.fix).toBe('list at least 2 entries in `corrections[0].sources`');
+  });
+
+  it('a fixed finding without statusSource is told how to show the status', () => {
+    const [problem] = lint(edit('related: []\n', 'findings:\n  - text: Add fuzzing.\n    to: project\n    status: fixed\nrelated: []\n'));
+    expect(problem!.message).toContain('`findings[0].statusSource`');
+    expect(problem!.fix).toMatch(/add `statusSource:`.*or set `status: not-recorded`/);
+  });
+
+  it('names fields one way everywhere: documents[0].date, never documents.0.date', () => {
+    const problems = lint(edit('    date: 2024-02-01', '    date: 2099-02-01'));
+    expect(problems.map((p) => p.rule)).toContain('future-date');
+    for (const problem of problems) expect(problem.message).not.toMatch(/\w\.\d+\./);
+    expect(problems.find((p) => p.rule === 'future-date')!.message).toContain('documents[0].date is 2099-02-01');
+  });
+});
+
+describe('one slug rule for the schema, the lint and the scaffold', () => {
+  it('refuses a 61-character file name in the lint with the same words npm run new uses', async () => {
+    const { validateSlug } = await import('../../src/lib/scaffold.ts');
+    const long = 'x'.repeat(61);
+    const [problem] = lint(VALID_TEXT, `content/assessments/${long}.mdx`);
+    expect(problem!.rule).toBe('file-name');
+    expect(problem!.message).toContain(validateSlug(long)!);
+  });
+
+  it('refuses a one-letter checklist id as the scaffold refuses a one-letter slug', () => {
+    const problems = lint(edit('  - id: enable-tls', '  - id: x'));
+    expect(problems.map((p) => `${p.rule} ${p.message}`)).toEqual([expect.stringContaining('`checklist[0].id`: the slug must be 2 to 60 characters long')]);
+  });
+});

@@ -7,22 +7,22 @@ import { fieldPath, type Problem } from '../problem.ts';
 
 export function checkDates(content: ContentFile, data: Assessment, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const future = (path: PropertyKey[], date: Date | undefined) => {
+  const future = (path: PropertyKey[], date: Date | undefined, fix = 'use the date the document states, or the date of the commit that added it') => {
     if (date && date.getTime() > now.getTime()) {
       problems.push({
         file: content.file,
         ...frontmatterPosition(content, path),
         rule: 'future-date',
         message: `${fieldPath(path)} is ${toIsoDate(date)}, which is after today (${toIsoDate(now)})`,
-        fix: 'use the date the document states, or the date of the commit that added it',
+        fix,
       });
     }
   };
-  future(['maturityDate'], data.maturityDate);
+  future(['maturityDate'], data.maturityDate, 'use the day you read the maturity, e.g. from the CNCF landscape');
   data.documents.forEach((doc, i) => {
     future(['documents', i, 'date'], doc.date);
     future(['documents', i, 'revised'], doc.revised);
-    future(['documents', i, 'checked', 'date'], doc.checked.date);
+    future(['documents', i, 'checked', 'date'], doc.checked.date, 'use the day you read the document against its source');
     if (doc.revised && doc.revised.getTime() < doc.date.getTime()) {
       problems.push({ file: content.file, ...frontmatterPosition(content, ['documents', i, 'revised']), rule: 'document-order', message: `documents[${i}].revised (${toIsoDate(doc.revised)}) is before its date (${toIsoDate(doc.date)})`, fix: 'a revision comes after the first version; check both dates' });
     }
@@ -37,7 +37,7 @@ export function checkDates(content: ContentFile, data: Assessment, now: Date): P
       });
     }
   });
-  data.audits.forEach((audit, i) => future(['audits', i, 'date'], audit.date));
-  data.assessmentRequests.forEach((request, i) => future(['assessmentRequests', i, 'opened'], request.opened));
+  data.audits.forEach((audit, i) => future(['audits', i, 'date'], audit.date, 'use the date the report states'));
+  data.assessmentRequests.forEach((request, i) => future(['assessmentRequests', i, 'opened'], request.opened, 'use the day the request was opened'));
   return problems;
 }

@@ -1,15 +1,15 @@
 // Links inside the narrative: internal ones must name a page that exists.
 import { isKnownRoute } from '../../lib/routes.ts';
-import { walk, type MdNode } from '../mdx.ts';
+import { visit } from 'unist-util-visit';
 import type { ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 import type { Root } from 'mdast';
 
 export function checkInternalLinks(content: ContentFile, tree: Root, projectSlugs: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
-  walk(tree as unknown as MdNode, (node) => {
+  visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = String(node.url ?? '');
+    const url = node.url;
     const line = (node.position?.start.line ?? 1) + content.bodyLine - 1;
     const column = node.position?.start.column ?? 1;
     if (url.startsWith('/') && !url.startsWith('//')) {

@@ -1,7 +1,9 @@
 // Rejects everything in an MDX body that could execute code at build time or
 // in a reader's browser, or make the page load something from elsewhere.
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, FORBIDDEN_ELEMENTS, UNSAFE_URL } from '../allowed-components.ts';
-import { isInsideFence, parseMdx, walk, type MdNode } from '../mdx.ts';
+import { visit } from 'unist-util-visit';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { codeSpanRanges, isInsideFence, parseMdx } from '../mdx.ts';
 import type { ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 import type { Root } from 'mdast';
@@ -23,10 +25,13 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
   const lines = content.body.split('\n');
   let body = content.body;
   const commentPattern = /<!--[\s\S]*?(-->|$)/g;
+  const codeSpans = codeSpanRanges(content.body);
   for (const match of content.body.matchAll(commentPattern)) {
     const before = content.body.slice(0, match.index);
     const lineIndex = before.split('\n').length - 1;
     if (isInsideFence(lines, lineIndex)) continue;
+    // `<!-- like this -->` in inline code is an example, shown as text.
+    if (codeSpans.some(([start, end]) => match.index > start && match.index < end)) continue;
     const column = match.index - before.lastIndexOf('\n');
     const hides = HIDDEN_DANGER.exec(match[0]);
     report(
@@ -47,11 +52,11 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
 
   // Image references resolve through definitions: collect them first.
   const definitions = new Map<string, string>();
-  walk(parsed.tree as unknown as MdNode, (node) => {
-    if (node.type === 'definition') definitions.set(String(node.identifier ?? '').toLowerCase(), String(node.url ?? ''));
+  visit(parsed.tree, 'definition', (node) => {
+    definitions.set(node.identifier.toLowerCase(), node.url);
   });
 
-  walk(parsed.tree as unknown as MdNode, (node) => {
+  visit(parsed.tree, (node) => {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
     switch (node.type) {
@@ -60,7 +65,7 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(line, column, 'mdx-expression', `JavaScript expression {${String(node.value ?? '').slice(0, 40)}} is not allowed`, 'write the text literally, or escape the brace as \\{');
+        report(line, column, 'mdx-expression', `JavaScript expression {${node.value.slice(0, 40)}} is not allowed`, 'write the text literally, or escape the brace as \\{');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -70,7 +75,7 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
       case 'image':
       case 'imageReference':
       case 'definition': {
-        const url = node.type === 'imageReference' ? (definitions.get(String(node.identifier ?? '').toLowerCase()) ?? '') : String(node.url ?? '');
+        const url = node.type === 'imageReference' ? (definitions.get(node.identifier.toLowerCase()) ?? '') : node.url;
         const isImage = node.type === 'image' || node.type === 'imageReference';
         if (UNSAFE_URL.test(url)) {
           report(line, column, 'unsafe-url', `${node.type} uses a ${url.split(':')[0]}: URL`, 'link to an https:// page instead');
@@ -95,12 +100,12 @@ export function isSameSiteImage(url: string): boolean {
 }
 
 function checkElement(
-  node: MdNode,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
   line: number,
   column: number,
   report: (line: number, column: number, rule: string, message: string, fix: string) => void,
 ): void {
-  const name = typeof node.name === 'string' ? node.name : null;
+  const { name } = node;
   if (name === null) {
     report(line, column, 'mdx-element', 'fragments (<>...</>) are not allowed', 'remove the fragment tags');
     return;
@@ -114,13 +119,12 @@ function checkElement(
       report(line, column, 'mdx-element', `<${name}> is not an allowed element or component`, `use Markdown or one of: ${Object.keys({ ...ALLOWED_COMPONENTS, ...ALLOWED_HTML }).join(', ')}`);
     }
   }
-  const attributes = Array.isArray(node.attributes) ? (node.attributes as MdNode[]) : [];
-  for (const attribute of attributes) {
+  for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report(line, column, 'mdx-expression', `spread attribute {${String(attribute.value).slice(0, 40)}} on <${name}> is not allowed`, 'write each attribute as name="text"');
       continue;
     }
-    const attrName = String(attribute.name ?? '');
+    const attrName = attribute.name;
     const value = attribute.value;
     if (/^on/i.test(attrName)) {
       report(line, column, 'event-handler', `event handler attribute ${attrName} on <${name}> is not allowed`, 'remove the attribute; content cannot run scripts');

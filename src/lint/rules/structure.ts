@@ -1,6 +1,7 @@
 // The narrative's shape: the fixed sections, in order, none of them empty.
 import { AUDIT_ONLY_HEADINGS, GUIDE_HEADINGS } from '../../schema/enums.ts';
-import { textOf, type MdNode } from '../mdx.ts';
+import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
 import type { ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 import type { Root } from 'mdast';
@@ -25,20 +26,19 @@ export function checkSections(content: ContentFile, tree: Root, data: Pick<Asses
 
 export function checkStructure(content: ContentFile, tree: Root, required: readonly string[]): Problem[] {
   const problems: Problem[] = [];
-  const at = (node: MdNode | undefined) => ({
+  const at = (node: RootContent | undefined) => ({
     line: (node?.position?.start.line ?? 1) + content.bodyLine - 1,
     column: node?.position?.start.column ?? 1,
   });
-  const children = tree.children as unknown as MdNode[];
-  const sections: Array<{ title: string; node: MdNode; contentNodes: number }> = [];
-  for (const node of children) {
+  const sections: Array<{ title: string; node: RootContent; contentNodes: number }> = [];
+  for (const node of tree.children) {
     if (node.type === 'heading') {
-      const depth = Number(node.depth);
+      const { depth } = node;
       if (depth === 1) {
         problems.push({ file: content.file, ...at(node), rule: 'heading-level', message: 'level-1 heading (#) in the body', fix: 'the page title comes from `name`; start sections at ##' });
       }
       if (depth === 2) {
-        sections.push({ title: textOf(node).trim(), node, contentNodes: 0 });
+        sections.push({ title: toString(node).trim(), node, contentNodes: 0 });
         continue;
       }
     }

@@ -129,9 +129,18 @@ async function run(state: SearchState): Promise<void> {
     if (mine === generation) status.textContent = 'The search index could not be loaded. It is made by `npm run build`; under `npm run dev` there is none, so preview with `npm run build && npm run preview`.';
     return;
   }
-  const response = await engine.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined });
-  if (mine !== generation) return;
-  const loaded = await Promise.all(response.results.slice(0, RESULTS_RANKED).map((result) => result.data()));
+  let response: PagefindResponse;
+  let loaded: PagefindResultData[];
+  try {
+    response = await engine.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined });
+    if (mine !== generation) return;
+    loaded = await Promise.all(response.results.slice(0, RESULTS_RANKED).map((result) => result.data()));
+  } catch {
+    // A part of the index failed to load (network, a deploy in progress):
+    // say so, keep the form usable, and let the next search try again.
+    if (mine === generation) status.textContent = 'The search failed while loading part of the index. Check your connection and search again.';
+    return;
+  }
   if (mine !== generation) return;
   const shown = (state.sort === 'relevance' ? promoteExactNameMatches(loaded, state.q) : loaded).slice(0, RESULTS_SHOWN);
   list.replaceChildren(...shown.map(renderResult));
