@@ -17,7 +17,7 @@ const all = listContentFiles(root);
 const targets = named.length > 0 ? named.map((file) => resolve(file)) : all;
 const otherSlugs = all.map(slugFromPath);
 
-const problems = lintContent(targets.map((path) => readLintInput(root, path)), { now: buildDate(), otherSlugs });
+const problems = lintContent(targets.map((path) => readLintInput(root, path)), { now: buildDate(), otherSlugs, root });
 if (problems.some(isError)) {
   console.error(formatReport(problems));
   console.error(quiet ? '\nThe site was not built: fix the problems above, then run `npm run build` again.' : '\nFix the problems above, then run `npm run check` again.');

@@ -28,7 +28,7 @@ export function contentGate(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const inputs = listContentFiles(root).map((path) => readLintInput(root, path));
-        const all = lintContent(inputs, { now: buildDate() });
+        const all = lintContent(inputs, { now: buildDate(), root });
         // While previewing a half-written file (`astro dev`), unfinished TODOs
         // are only reported; every other rule, safety first, still blocks.
         const deferred = command === 'dev' ? all.filter((p) => DEV_DEFERRED_RULES.has(p.rule)) : [];
