@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main as provenanceMain } from '../../scripts/provenance.ts';
 import { contentGate } from '../../src/integrations/content-gate.ts';
 import { driftOf } from '../../src/lib/sources/drift.ts';
 import { serializeLock, type SourceLock } from '../../src/lib/sources/lock.ts';
@@ -255,6 +256,35 @@ describe('warnings', () => {
         restore('POSTURE_CONTENT_DIR', saved.dir);
       }
     } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run provenance', () => {
+  it('totals what was verified and fails on provenance errors only', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'posture-provenance-'));
+    const out: string[] = [];
+    const log = console.log;
+    const error = console.error;
+    console.log = (m: string) => out.push(m);
+    console.error = (m: string) => out.push(m);
+    try {
+      mkdirSync(join(root, 'content/assessments'), { recursive: true });
+      writeFileSync(join(root, 'content/sources.lock.json'), serializeLock(LOCK));
+      writeFileSync(join(root, 'content/assessments/demo.mdx'), guide({ how: 'Set `--tls-cert-file` and `--admin-port`.' }));
+      expect(await provenanceMain(['--root', root])).toBe(0);
+      const report = out.join('\n');
+      expect(report).toMatch(/Checklist items +1: 1 stated, 0 derived/);
+      expect(report).toMatch(/Heading anchors +2 of 2 verified/);
+      expect(report).toMatch(/Literals +2 checked: 1 in the cited section, 1 only elsewhere in the document, 0 missing/);
+      expect(report).toMatch(/Documents in the lock +1: 1 current, 0 drifted, 0 without checked.blob/);
+
+      writeFileSync(join(root, 'content/assessments/demo.mdx'), guide({ how: 'Set `--nope`.' }));
+      expect(await provenanceMain(['--root', root])).toBe(1);
+    } finally {
+      console.log = log;
+      console.error = error;
       rmSync(root, { recursive: true, force: true });
     }
   });
