@@ -4,7 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, readLintInput } from '../lint/files.ts';
-import { formatReport } from '../lint/problem.ts';
+import { formatReport, isError } from '../lint/problem.ts';
 import { lintContent } from '../lint/run.ts';
 
 /** Rules that do not stop `astro dev`, so contributors can preview a draft. */
@@ -32,12 +32,15 @@ export function contentGate({ now }: ContentGateOptions): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const inputs = listContentFiles(root).map((path) => readLintInput(root, path));
-        const all = lintContent(inputs, { now });
+        const all = lintContent(inputs, { now, root });
         // While previewing a half-written file (`astro dev`), unfinished TODOs
         // are only reported; every other rule, safety first, still blocks.
         const deferred = command === 'dev' ? all.filter((p) => DEV_DEFERRED_RULES.has(p.rule)) : [];
-        const problems = all.filter((p) => !deferred.includes(p));
+        // Warnings (upstream drift) are reported and never stop a build.
+        const warnings = all.filter((p) => !isError(p));
+        const problems = all.filter((p) => isError(p) && !deferred.includes(p));
         if (deferred.length > 0) logger.warn(`${deferred.length} unfinished TODO marker(s); the build will refuse them:\n${formatReport(deferred)}`);
+        if (warnings.length > 0) logger.warn(formatReport(warnings));
         if (problems.length > 0) {
           throw new ContentGateError(`Content check failed; nothing was built.\n${formatReport(problems)}`);
         }

@@ -6,6 +6,16 @@ export interface Problem {
   rule: string;
   message: string;
   fix: string;
+  /**
+   * An error (the default) fails the check and the build; a warning is
+   * printed but fails nothing: it asks for attention, such as a source that
+   * changed upstream since the guide was checked.
+   */
+  severity?: 'error' | 'warning';
+}
+
+export function isError(problem: Problem): boolean {
+  return problem.severity !== 'warning';
 }
 
 /** A frontmatter field as every message names it: `documents[0].date`. */
@@ -14,15 +24,23 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.rule}  ${problem.message}  (${problem.fix})`;
+  const label = isError(problem) ? '' : 'warning: ';
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.rule}  ${label}${problem.message}  (${problem.fix})`;
 }
 
 export function formatReport(problems: readonly Problem[]): string {
   if (problems.length === 0) return 'No problems found.';
   const files = new Set(problems.map((p) => p.file)).size;
+  const errors = problems.filter(isError).length;
+  const warnings = problems.length - errors;
   const lines = sortProblems(problems).map(formatProblem);
-  lines.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`);
+  const counts = [plural(errors, 'error'), ...(warnings > 0 ? [plural(warnings, 'warning')] : [])].join(', ');
+  lines.push('', `${counts} in ${plural(files, 'file')}.`);
   return lines.join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

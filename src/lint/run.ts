@@ -11,6 +11,9 @@ import { checkTodoMarkers } from './rules/todo-markers.ts';
 import { checkDates } from './rules/dates.ts';
 import { checkInternalLinks } from './rules/links.ts';
 import { checkCrossFile, type ParsedEntry } from './rules/cross-file.ts';
+import { checkProvenance } from './rules/provenance.ts';
+import { readSourceLock } from './lock-file.ts';
+import type { SourceLock } from '../lib/sources/lock.ts';
 
 export interface LintInput {
   /** Path shown in messages, relative to the repository root. */
@@ -24,6 +27,10 @@ export interface LintOptions {
   now: Date;
   /** Slugs that exist besides the linted files (when linting a subset). */
   otherSlugs?: Iterable<string>;
+  /** Repository root: the source lock is read from content/sources.lock.json under it. */
+  root?: string;
+  /** The source lock to check provenance against (tests); null skips those rules. Overrides `root`. */
+  lock?: SourceLock | null;
 }
 
 export function lintContent(inputs: readonly LintInput[], options: LintOptions): Problem[] {
@@ -31,6 +38,12 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
   const slugs = new Set<string>(options.otherSlugs ?? []);
   for (const input of inputs) slugs.add(slugFromPath(input.file));
   const parsed: ParsedEntry[] = [];
+  let lock = options.lock ?? null;
+  if (options.lock === undefined && options.root !== undefined) {
+    const read = readSourceLock(options.root);
+    if (read.problem) problems.push(read.problem);
+    lock = read.lock;
+  }
 
   for (const input of inputs) {
     const slug = slugFromPath(input.file);
@@ -64,6 +77,7 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
       problems.push(...checkDates(content, schema.data, options.now));
       parsed.push({ content, data: schema.data });
     }
+    if (lock) problems.push(...checkProvenance(content, schema.data, lock));
   }
   problems.push(...checkCrossFile(parsed, slugs));
   return problems;
