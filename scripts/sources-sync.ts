@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { CONTENT_DIR, listContentFiles } from '../src/lint/files.ts';
 import { compareStrings, LOCK_PATH, LOCK_VERSION, serializeLock, type LockFile, type SourceLock } from '../src/lib/sources/lock.ts';
 import { isMarkdownPath, outlineMarkdown } from '../src/lib/sources/markdown.ts';
-import { findUpstreamUrls, lockKey, UPSTREAM_REPOS, type UpstreamRepo } from '../src/lib/sources/upstream-url.ts';
+import { findUpstreamUrls, lockKey, pinnedCommit, UPSTREAM_REPOS, type UpstreamRepo } from '../src/lib/sources/upstream-url.ts';
 
 const run = promisify(execFile);
 const USAGE = 'usage: npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR [--check] [--root DIR]';
@@ -62,6 +62,23 @@ export async function main(argv: string[]): Promise<number> {
     });
     const entries = await mapLimit(files, 8, (path) => readFile(git, repo, head, path, tree.get(path)!.sha));
     for (const entry of entries) lock.files[lockKey(repo, entry.path)] = entry;
+    // Permalinks: each file as it was at the commit the link names.
+    for (const [pin, paths] of [...links.pinned].sort(([a], [b]) => compareStrings(a, b))) {
+      const commit = (await git('rev-parse', '--verify', `${pin}^{commit}`).catch(() => '')).trim();
+      if (!commit) {
+        console.error(`${repo}: commit ${pin} is not in the clone; links pinned to it are left out of the lock`);
+        continue;
+      }
+      const pinnedTree = await listTree(git, commit);
+      for (const path of [...paths].sort(compareStrings)) {
+        const entry = pinnedTree.get(path);
+        if (entry?.type !== 'blob') {
+          console.error(`${repo}: ${path} is not a file at ${pin}; left out of the lock`);
+          continue;
+        }
+        lock.files[lockKey(repo, path, pin)] = await readFile(git, repo, commit, path, entry.sha);
+      }
+    }
   }
   lock.dirs = [...new Set(lock.dirs)].sort(compareStrings);
 
@@ -103,6 +120,8 @@ function parseArgs(argv: string[]): Options | string {
 interface Links {
   files: Set<string>;
   dirs: Set<string>;
+  /** Files linked at a fixed commit: commit as written in the link → paths. */
+  pinned: Map<string, Set<string>>;
 }
 
 /** Every upstream file and directory the content links, in frontmatter and body alike. */
@@ -113,8 +132,12 @@ function collectLinks(root: string): Map<UpstreamRepo, Links> {
   for (const path of listContentFiles(root, CONTENT_DIR).filter((p) => p.endsWith('.mdx'))) {
     for (const { parsed } of findUpstreamUrls(readFileSync(path, 'utf8'))) {
       let links = wanted.get(parsed.repo);
-      if (!links) wanted.set(parsed.repo, (links = { files: new Set(), dirs: new Set() }));
-      (parsed.kind === 'blob' ? links.files : links.dirs).add(parsed.path);
+      if (!links) wanted.set(parsed.repo, (links = { files: new Set(), dirs: new Set(), pinned: new Map() }));
+      const pin = pinnedCommit(parsed.ref);
+      if (pin && parsed.kind === 'blob') {
+        if (!links.pinned.has(pin)) links.pinned.set(pin, new Set());
+        links.pinned.get(pin)!.add(parsed.path);
+      } else (parsed.kind === 'blob' ? links.files : links.dirs).add(parsed.path);
     }
   }
   return wanted;
@@ -149,18 +172,12 @@ async function readFile(git: Git, repo: string, head: string, path: string, blob
   const line = async (...args: string[]) => (await git(...args, head, '--', path)).split('\n').filter(Boolean);
   const [lastChange] = await line('log', '-1', '--format=%H %cs');
   // The first add, following renames: when the document was written.
-  const adds = await line('log', '--follow', '--diff-filter=A', '--format=%H %as %cs').catch(async (error: Error) => {
-    // A clone missing some large blobs (a partial or filtered clone) cannot
-    // score similar files; exact renames need no blob contents.
-    if (!/unable to read|missing/i.test(error.message)) throw error;
-    console.error(`${repo}: ${path}: some objects are missing from the clone; following exact renames only`);
-    return line('log', '--follow', '-M100%', '--diff-filter=A', '--format=%H %as %cs');
-  });
+  const firstAdd = await firstAdded(git, repo, head, path);
   // The first commit on the default branch's own line (merges, not the
   // branch commits they bring in) that has the file at this path.
   const [firstOnMain] = await line('log', '--first-parent', '--reverse', '--format=%H %as %cs');
   const [changedCommit, changed] = lastChange!.split(' ');
-  const [addCommit, authorDate, addCommitDate] = (adds[adds.length - 1] ?? firstOnMain!).split(' ');
+  const [addCommit, authorDate, addCommitDate] = (firstAdd ?? firstOnMain!).split(' ');
   const mergeDate = firstOnMain?.split(' ')[2] ?? addCommitDate!;
   const entry: LockFile = {
     repo,
@@ -172,6 +189,50 @@ async function readFile(git: Git, repo: string, head: string, path: string, blob
   };
   if (isMarkdownPath(path)) Object.assign(entry, outlineMarkdown(await git('cat-file', 'blob', blob)));
   return entry;
+}
+
+/**
+ * "<commit> <author date> <commit date>" of the commit that first added the
+ * file, walking back through renames one step at a time. Not `git log
+ * --follow`: that also follows a file into whatever it was copied from (a
+ * document started from the template would be dated by the template), and it
+ * fails outright on a clone missing some large blobs.
+ */
+async function firstAdded(git: Git, repo: string, head: string, path: string): Promise<string | undefined> {
+  let current = path;
+  let from = head;
+  for (let hops = 0; hops < 20; hops++) {
+    const adds = (await git('log', '--diff-filter=A', '--format=%H %as %cs', from, '--', current)).split('\n').filter(Boolean);
+    const add = adds[adds.length - 1];
+    if (!add) return undefined;
+    const commit = add.split(' ')[0]!;
+    const previous = await renamedFrom(git, repo, commit, current);
+    if (!previous) return add;
+    current = previous;
+    from = `${commit}^`;
+  }
+  return undefined;
+}
+
+/** The old path when `commit` renamed a file to `path` (git's default similarity), else undefined. */
+async function renamedFrom(git: Git, repo: string, commit: string, path: string): Promise<string | undefined> {
+  const statusOf = (similarity: string) => git('show', '--format=', '--name-status', '-z', similarity, commit);
+  const out = await statusOf('-M').catch(async (error: Error) => {
+    // A clone missing some large blobs cannot score similar files; exact renames need no contents.
+    if (!/unable to read|missing/i.test(error.message)) throw error;
+    console.error(`${repo}: ${path}: some objects are missing from the clone; following exact renames only`);
+    return statusOf('-M100%');
+  });
+  const fields = out.split('\0').filter(Boolean);
+  for (let i = 0; i < fields.length; i++) {
+    const status = fields[i]!;
+    if (status.startsWith('R')) {
+      if (fields[i + 2] === path) return fields[i + 1];
+      i += 2;
+    } else if (status.startsWith('C')) i += 2;
+    else i += 1;
+  }
+  return undefined;
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {

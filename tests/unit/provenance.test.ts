@@ -241,9 +241,8 @@ describe('warnings', () => {
       writeFileSync(join(root, 'content/sources.lock.json'), serializeLock(LOCK));
       writeFileSync(join(root, 'content/assessments/demo.mdx'), guide({ checked: `      blob: ${'d'.repeat(40)}\n      date: 2024-06-02` }));
       const warnings: string[] = [];
-      const setup = contentGate().hooks['astro:config:setup'] as unknown as (o: unknown) => void;
-      const saved = { epoch: process.env.SOURCE_DATE_EPOCH, dir: process.env.POSTURE_CONTENT_DIR };
-      process.env.SOURCE_DATE_EPOCH = String(NOW.getTime() / 1000);
+      const setup = contentGate({ now: NOW }).hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+      const saved = process.env.POSTURE_CONTENT_DIR;
       process.env.POSTURE_CONTENT_DIR = join(root, 'content/assessments');
       try {
         expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: (m: string) => warnings.push(m) } })).not.toThrow();
@@ -252,8 +251,7 @@ describe('warnings', () => {
         writeFileSync(join(root, 'content/sources.lock.json'), '{"version": 0}\n');
         expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: () => {} } })).toThrow(/source-lock/);
       } finally {
-        restore('SOURCE_DATE_EPOCH', saved.epoch);
-        restore('POSTURE_CONTENT_DIR', saved.dir);
+        restore('POSTURE_CONTENT_DIR', saved);
       }
     } finally {
       rmSync(root, { recursive: true, force: true });

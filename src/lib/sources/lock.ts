@@ -3,7 +3,7 @@
 // section hashes, literal tokens, blob ids and dates, so the lint can check
 // every link and quoted literal offline. Written by `npm run sources:sync`.
 import type { LockHeading, LockSection } from './markdown.ts';
-import { lockKey, type UpstreamUrl } from './upstream-url.ts';
+import { lockKey, pinnedCommit, type UpstreamUrl } from './upstream-url.ts';
 
 export const LOCK_VERSION = 1;
 export const LOCK_PATH = 'content/sources.lock.json';
@@ -83,12 +83,12 @@ export function parseLock(text: string): SourceLock {
   return data as SourceLock;
 }
 
-export function lockedFile(lock: SourceLock, url: Pick<UpstreamUrl, 'repo' | 'path'>): LockFile | undefined {
-  return lock.files[lockKey(url.repo, url.path)];
+export function lockedFile(lock: SourceLock, url: Pick<UpstreamUrl, 'repo' | 'path'> & { ref?: string }): LockFile | undefined {
+  return lock.files[lockKey(url.repo, url.path, url.ref === undefined ? undefined : pinnedCommit(url.ref))];
 }
 
-export function isLockedDir(lock: SourceLock, url: Pick<UpstreamUrl, 'repo' | 'path'>): boolean {
-  return lock.dirs.includes(lockKey(url.repo, url.path));
+export function isLockedDir(lock: SourceLock, url: Pick<UpstreamUrl, 'repo' | 'path'> & { ref?: string }): boolean {
+  return lock.dirs.includes(lockKey(url.repo, url.path, url.ref === undefined ? undefined : pinnedCommit(url.ref)));
 }
 
 /** The literals of one section (with its sub-sections), or undefined when the file has no such section. */

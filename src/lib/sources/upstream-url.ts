@@ -30,9 +30,17 @@ export function parseUpstreamUrl(url: string): UpstreamUrl | undefined {
   return parsed;
 }
 
-/** The lock's key for a file or directory: `cncf/toc/projects/x/self-assessment.md`. */
-export function lockKey(repo: string, path: string): string {
-  return `${repo}/${path}`;
+/**
+ * The commit a link pins, when its ref is a commit id: a permalink to a file
+ * as it was (often one since deleted), read at that commit, never drifting.
+ */
+export function pinnedCommit(ref: string): string | undefined {
+  return /^[0-9a-f]{7,40}$/.test(ref) ? ref : undefined;
+}
+
+/** The lock's key for a file or directory: `cncf/toc/projects/x/self-assessment.md`, or `cncf/toc@<commit>/docs/projects.md` when pinned. */
+export function lockKey(repo: string, path: string, pin?: string): string {
+  return pin ? `${repo}@${pin}/${path}` : `${repo}/${path}`;
 }
 
 /** A text fragment (`#:~:text=...`) highlights words, it names no heading. */
