@@ -3,7 +3,7 @@
 
 export const STATIC_ROUTES = [
   '/', '/projects/', '/projects/by-date/', '/projects/by-maturity/', '/projects/by-category/',
-  '/audits/', '/audits/by-project/', '/about/', '/search/',
+  '/audits/', '/audits/by-project/', '/changes/', '/about/', '/search/',
 ] as const;
 
 export function projectPath(slug: string): string {

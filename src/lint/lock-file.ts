@@ -9,9 +9,12 @@ export type LockRead = { lock: SourceLock | null; problem?: undefined } | { lock
 
 const cache = new Map<string, { stamp: string; read: LockRead }>();
 
-/** The lock under `root`, or `lock: null` when there is none (a checkout without upstream links). */
-export function readSourceLock(root: string): LockRead {
-  const path = resolve(root, LOCK_PATH);
+/**
+ * The lock under `root` (or at POSTURE_SOURCE_LOCK, which tests use to build
+ * against a lock whose upstream moved on), or `lock: null` when there is none.
+ */
+export function readSourceLock(root: string, env: Record<string, string | undefined> = process.env): LockRead {
+  const path = env.POSTURE_SOURCE_LOCK ? resolve(root, env.POSTURE_SOURCE_LOCK) : resolve(root, LOCK_PATH);
   if (!existsSync(path)) return { lock: null };
   const stat = statSync(path);
   const stamp = `${stat.mtimeMs}:${stat.size}`;

@@ -3,10 +3,14 @@
 import { getCollection } from 'astro:content';
 import type { ProjectEntry } from '../lib/catalog.ts';
 import { projectStatus, type ProjectStatus } from '../lib/status.ts';
+import type { Drift } from '../lib/sources/drift.ts';
+import { driftFor } from './lock.ts';
 import { BUILD_NOW } from './now.ts';
 
 export interface Project extends ProjectEntry {
   status: ProjectStatus;
+  /** Documents whose source changed upstream since the guide was checked. */
+  drift: Drift[];
 }
 
 let loaded: Promise<Project[]> | undefined;
@@ -17,7 +21,7 @@ export function loadProjects(): Promise<Project[]> {
   loaded = getCollection('assessments').then((entries) =>
     entries.map((entry) => {
       const data = { ...entry.data, related: entry.data.related.map((ref) => ref.id) };
-      return { slug: entry.id, data, status: projectStatus(data.documents, BUILD_NOW) };
+      return { slug: entry.id, data, status: projectStatus(data.documents, BUILD_NOW), drift: driftFor(data) };
     }),
   );
   return loaded;

@@ -29,6 +29,9 @@ describe('project pages', () => {
       expect(li, `${slug}: anchor of ${item.id}`).toMatch(new RegExp(`^[^>]*>[\\s\\S]*?<h3[^>]* id="${item.id}"`));
       const end = li.indexOf('</li>');
       expect(li.slice(0, end), `${slug}: source of ${item.id}`).toContain(`href="${attr(item.source)}"`);
+      // A derived item is labelled as our advice, in words; a stated one is not.
+      if (item.basis === 'derived') expect(li.slice(0, end), `${slug}: basis of ${item.id}`).toMatch(/Our advice<\/span>[\s\S]*Our advice, based on/);
+      else expect(li.slice(0, end), `${slug}: basis of ${item.id}`).not.toContain('Our advice');
     }
     for (const doc of entry.data.documents) expect(html, `${slug}: document ${doc.source}`).toContain(`href="${attr(doc.source)}"`);
     if (entry.data.checklist.length < 3) expect(html).toContain('data-thin-guidance');

@@ -3,7 +3,7 @@
 // changes everything a deployment can change at once (base path, site, build
 // date, an extra guide whose narrative links other pages).
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { ROOT, buildSite } from '../support/build-once.ts';
 import { DIST } from '../support/content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'posture-rebuild-'));
+const DRIFTED = 'cncf/tag-security/community/assessments/projects/harbor/self-assessment.md';
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function digest(dir: string): Record<string, string> {
@@ -37,7 +38,14 @@ describe('a GitHub Pages project site built on another day (BASE=/posture/, SOUR
     const content = join(scratch, 'content');
     cpSync(resolve(ROOT, 'content/assessments'), content, { recursive: true });
     cpSync(resolve(ROOT, 'tests/fixtures/build/linking-example.mdx'), join(content, 'linking-example.mdx'));
-    buildSite({ POSTURE_OUT_DIR: out, POSTURE_CONTENT_DIR: content, BASE: '/posture/', SITE: 'https://example.github.io', SOURCE_DATE_EPOCH: '1830297600' });
+    // Upstream moved on for Harbor's self-assessment after the guide was checked.
+    const lock = JSON.parse(readFileSync(resolve(ROOT, 'content/sources.lock.json'), 'utf8')) as { files: Record<string, { blob: string; changed: string }> };
+    Object.assign(lock.files[DRIFTED]!, { blob: 'f'.repeat(40), changed: '2027-03-04' });
+    writeFileSync(join(scratch, 'sources.lock.json'), JSON.stringify(lock));
+    buildSite({
+      POSTURE_OUT_DIR: out, POSTURE_CONTENT_DIR: content, POSTURE_SOURCE_LOCK: join(scratch, 'sources.lock.json'),
+      BASE: '/posture/', SITE: 'https://example.github.io', SOURCE_DATE_EPOCH: '1830297600',
+    });
     site = readBuiltSite(out);
   });
 
@@ -65,5 +73,28 @@ describe('a GitHub Pages project site built on another day (BASE=/posture/, SOUR
   it('prints the build date it was given, everywhere', () => {
     expect(site.pages.get('/')).toContain('<time datetime="2028-01-01">1 January 2028</time>');
     expect(site.pages.get('/')).not.toContain('datetime="2026-12-01"');
+  });
+});
+
+describe('a guide whose source changed upstream after it was checked', () => {
+  const out = join(scratch, 'variant');
+
+  it('says so at the top of the guide and links the file history', () => {
+    const html = readBuiltSite(out).pages.get('/projects/harbor/')!;
+    const notice = html.slice(html.indexOf('data-drift'), html.indexOf('</div>', html.indexOf('data-drift')));
+    expect(notice).toContain('last changed upstream on 4 March 2027');
+    expect(notice).toContain('href="https://github.com/cncf/tag-security/commits/main/community/assessments/projects/harbor/self-assessment.md"');
+    expect(html).not.toContain('the sources have not changed since');
+  });
+
+  it('is listed on /changes/, and no other guide is', () => {
+    const html = readBuiltSite(out).pages.get('/changes/')!;
+    expect([...html.matchAll(/data-changed="([^"]+)"/g)].map((m) => m[1])).toEqual(['harbor']);
+  });
+
+  it('and the shared build, whose lock matches, shows no drift anywhere', () => {
+    const shared = readBuiltSite(DIST);
+    expect(shared.pages.get('/changes/')).toContain('data-no-changes');
+    expect([...shared.pages.values()].filter((html) => html.includes('data-drift'))).toEqual([]);
   });
 });
