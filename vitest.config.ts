@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // Three test projects:
 // - unit (tests/vitest.unit.config.ts): schema, lint rules, lib, scripts in
 //   process, components via Astro's container API; never builds the site.

@@ -31,7 +31,7 @@ export type Main = (argv: string[], io: Io) => Promise<number> | number;
 /** Runs `main` when the file is executed directly (`node scripts/x.ts`), not when a test imports it. */
 export function runIfDirect(moduleUrl: string, main: Main): void {
   if (process.argv[1] === undefined || pathToFileURL(process.argv[1]).href !== moduleUrl) return;
-  Promise.resolve()
+  void Promise.resolve()
     .then(() => main(process.argv.slice(2), processIo))
     .catch((error: unknown) => {
       if (error instanceof Exit) return error.code;

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // The unit project: schema, lint, lib, scripts in process, and components
 // rendered through Astro's container API, which needs Astro's Vite setup.
 // Never builds the site.

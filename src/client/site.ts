@@ -14,16 +14,18 @@ document.addEventListener('keydown', (event) => {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
   button.hidden = false;
-  button.addEventListener('click', async () => {
-    const url = new URL(`#${button.dataset.copyLink}`, location.href).href;
-    const status = button.querySelector('[data-copy-status]') ?? button;
-    try {
-      await navigator.clipboard.writeText(url);
-      status.textContent = 'Link copied';
-    } catch {
-      location.hash = button.dataset.copyLink ?? '';
-      status.textContent = 'Link in address bar';
-    }
-    setTimeout(() => (status.textContent = 'Copy link'), 2000);
-  });
+  button.addEventListener('click', () => void copyLink(button));
+}
+
+async function copyLink(button: HTMLButtonElement): Promise<void> {
+  const url = new URL(`#${button.dataset.copyLink}`, location.href).href;
+  const status = button.querySelector('[data-copy-status]') ?? button;
+  try {
+    await navigator.clipboard.writeText(url);
+    status.textContent = 'Link copied';
+  } catch {
+    location.hash = button.dataset.copyLink ?? '';
+    status.textContent = 'Link in address bar';
+  }
+  setTimeout(() => (status.textContent = 'Copy link'), 2000);
 }

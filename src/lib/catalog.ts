@@ -21,7 +21,7 @@ export interface ProjectSummary {
   maturity: Maturity;
   kinds: string[];
   /** Absent for audit-only projects. */
-  age?: Age;
+  age?: Age | undefined;
   trust: TrustLevel;
   checklistCount: number;
   auditCount: number;

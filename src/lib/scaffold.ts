@@ -13,20 +13,20 @@ export interface ScaffoldOptions {
   slug: string;
   name: string;
   /** The first document's kind; default self-assessment. */
-  kind?: DocumentKind;
+  kind?: DocumentKind | undefined;
   /** CNCF maturity; default sandbox. */
-  maturity?: Maturity;
+  maturity?: Maturity | undefined;
   /** CNCF landscape category; a TODO placeholder when absent. */
-  category?: string;
+  category?: string | undefined;
   /** One-sentence summary; a TODO placeholder when absent. */
-  summary?: string;
+  summary?: string | undefined;
   /** https:// URL of the assessment document; a TODO placeholder when absent. */
-  source?: string;
+  source?: string | undefined;
   /** The document's date, YYYY-MM-DD, when the caller knows it. */
-  date?: string;
+  date?: string | undefined;
   /** Today, YYYY-MM-DD, from the caller's clock: the placeholder for dates nobody gave (marked TODO). */
   today: string;
-  volunteerDrafted?: boolean;
+  volunteerDrafted?: boolean | undefined;
 }
 
 /** Returns why a slug is unusable, or undefined when it is fine (the schema's own rule). */

@@ -21,8 +21,8 @@ export interface Age {
 }
 
 export interface ProjectStatus<D extends Doc = Doc> {
-  newest?: D;
-  age?: Age;
+  newest?: D | undefined;
+  age?: Age | undefined;
   trust: TrustLevel;
 }
 

@@ -1,9 +1,11 @@
+import type { RuleId } from './rule-ids.ts';
+
 /** One thing wrong with a content file, located precisely enough to fix it. */
 export interface Problem {
   file: string;
   line: number;
   column: number;
-  rule: string;
+  rule: RuleId;
   message: string;
   fix: string;
   /**
@@ -11,7 +13,7 @@ export interface Problem {
    * printed but fails nothing: it asks for attention, such as a source that
    * changed upstream since the guide was checked.
    */
-  severity?: 'error' | 'warning';
+  severity?: 'error' | 'warning' | undefined;
 }
 
 export function isError(problem: Problem): boolean {

@@ -3,6 +3,7 @@
 // can point at a line and column.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from './problem.ts';
+import type { RuleId } from './rule-ids.ts';
 
 /** Larger files are refused unread: no real assessment comes near this. */
 export const MAX_FILE_BYTES = 512 * 1024;
@@ -37,7 +38,7 @@ export function slugFromPath(file: string): string {
 }
 
 export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
-  const at = (line: number, column: number, rule: string, message: string, fix: string): ReadResult => ({
+  const at = (line: number, column: number, rule: RuleId, message: string, fix: string): ReadResult => ({
     ok: false,
     problems: [{ file, line, column, rule, message, fix }],
   });

@@ -156,7 +156,7 @@ describe('syntax classes', () => {
     const node = { type: 'element', tagName: 'span', properties: { style: '--shiki-light:#0A3069;--shiki-dark:#A5D6FF' }, children: [] };
     styleToClassTransformer.span!.call({} as never, node as never, 0, 0, node as never, {} as never);
     expect(node.properties).toEqual({ class: 'sl-0a3069 sd-a5d6ff' });
-    const css = syntaxCss({ fg: '#0A3069' } as never, { fg: '#A5D6FF' } as never);
+    const css = syntaxCss({ fg: '#0A3069' }, { fg: '#A5D6FF' });
     expect(css).toContain('.sl-0a3069{color:#0a3069}');
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\{\.sd-a5d6ff\{color:#a5d6ff\}\}/);
   });

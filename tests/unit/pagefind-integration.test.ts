@@ -6,25 +6,26 @@ const calls: string[] = [];
 let addErrors: string[] = [];
 
 vi.mock('pagefind', () => ({
-  createIndex: async () => ({
+  createIndex: () => Promise.resolve({
     errors: [],
     index: {
-      addDirectory: async () => {
+      addDirectory: () => {
         calls.push('addDirectory');
-        return { errors: addErrors, page_count: 0 };
+        return Promise.resolve({ errors: addErrors, page_count: 0 });
       },
-      writeFiles: async () => {
+      writeFiles: () => {
         calls.push('writeFiles');
-        return { errors: [], outputPath: '' };
+        return Promise.resolve({ errors: [], outputPath: '' });
       },
-      deleteIndex: async () => {
+      deleteIndex: () => {
         calls.push('deleteIndex');
+        return Promise.resolve();
       },
     },
   }),
-  close: async () => {
+  close: () => {
     calls.push('close');
-    return null;
+    return Promise.resolve(null);
   },
 }));
 

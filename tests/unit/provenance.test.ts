@@ -12,6 +12,7 @@ import { serializeLock, type SourceLock } from '../../src/lib/sources/lock.ts';
 import { formatProblem, formatReport, type Problem } from '../../src/lint/problem.ts';
 import { PROVENANCE_RULES } from '../../src/lint/rules/provenance.ts';
 import { lintContent } from '../../src/lint/run.ts';
+import { lintInputOf } from '../../src/lint/files.ts';
 import { assessmentSchema } from '../../src/schema/assessment.ts';
 
 const NOW = new Date('2026-11-27T00:00:00Z');
@@ -115,7 +116,7 @@ Mail security@example.org.
 }
 
 function lint(text: string, lock: SourceLock | null = LOCK): Problem[] {
-  return lintContent([{ file: 'content/assessments/demo.mdx', bytes: new TextEncoder().encode(text) }], { now: NOW, lock });
+  return lintContent([lintInputOf('content/assessments/demo.mdx', new TextEncoder().encode(text))], { now: NOW, lock });
 }
 
 /** Asserts that the guide breaks exactly one rule, and returns those problems. */
@@ -260,7 +261,7 @@ describe('warnings', () => {
 });
 
 describe('npm run provenance', () => {
-  it('totals what was verified and fails on provenance errors only', async () => {
+  it('totals what was verified and fails on provenance errors only', () => {
     const root = mkdtempSync(join(tmpdir(), 'posture-provenance-'));
     const out: string[] = [];
     const log = console.log;
@@ -271,7 +272,7 @@ describe('npm run provenance', () => {
       mkdirSync(join(root, 'content/assessments'), { recursive: true });
       writeFileSync(join(root, 'content/sources.lock.json'), serializeLock(LOCK));
       writeFileSync(join(root, 'content/assessments/demo.mdx'), guide({ how: 'Set `--tls-cert-file` and `--admin-port`.' }));
-      expect(await provenanceMain(['--root', root])).toBe(0);
+      expect(provenanceMain(['--root', root])).toBe(0);
       const report = out.join('\n');
       expect(report).toMatch(/Checklist items +1: 1 stated, 0 derived/);
       expect(report).toMatch(/Heading anchors +2 of 2 verified/);
@@ -279,7 +280,7 @@ describe('npm run provenance', () => {
       expect(report).toMatch(/Documents in the lock +1: 1 current, 0 drifted, 0 without checked.blob/);
 
       writeFileSync(join(root, 'content/assessments/demo.mdx'), guide({ how: 'Set `--nope`.' }));
-      expect(await provenanceMain(['--root', root])).toBe(1);
+      expect(provenanceMain(['--root', root])).toBe(1);
     } finally {
       console.log = log;
       console.error = error;

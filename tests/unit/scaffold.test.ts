@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scaffoldAssessment, suggestSlug, validateSlug, type ScaffoldOptions } from '../../src/lib/scaffold.ts';
@@ -11,7 +11,6 @@ import { DOCUMENT_KINDS, GUIDE_HEADINGS, MATURITIES } from '../../src/schema/enu
 import { main as newAssessment } from '../../scripts/new.ts';
 import { runCli } from '../support/cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = new Date('2026-03-01T12:00:00Z');
 const TODAY = '2026-03-01';
 

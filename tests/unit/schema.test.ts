@@ -16,11 +16,19 @@ const NOW = new Date('2026-11-27T00:00:00Z');
 const VALID_TEXT = readFileSync(resolve(ROOT, 'tests/fixtures/valid/valid-minimal.mdx'), 'utf8');
 const FILE = 'content/assessments/minimal-example.mdx';
 
+type Entry = Record<string, unknown>;
+/** The frontmatter as tests edit it: lists of entries they can change in place. */
+interface Frontmatter extends Entry {
+  repos: string[];
+  documents: [Entry, ...Entry[]];
+  checklist: [Entry, ...Entry[]];
+}
+
 /** The frontmatter of valid-minimal.mdx as the lint sees it (dates still strings). */
-function validData(): Record<string, unknown> {
+function validData(): Frontmatter {
   const read = readContentFile(FILE, new TextEncoder().encode(VALID_TEXT));
   if (!read.ok) throw new Error(read.problems.map(formatProblem).join('\n'));
-  return structuredClone(read.content.data) as Record<string, unknown>;
+  return structuredClone(read.content.data) as Frontmatter;
 }
 
 function edit(from: string, to: string): string {
@@ -54,7 +62,7 @@ describe('assessmentSchema', () => {
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
 
-  const rejects = (mutate: (data: Record<string, any>) => void) => {
+  const rejects = (mutate: (data: Frontmatter) => void) => {
     const data = validData();
     mutate(data);
     const result = assessmentSchema.safeParse(data);
@@ -105,7 +113,7 @@ describe('assessmentSchema', () => {
     expect(rejects((d) => (d.checklist[0].source = 'https://example.com/assessment.md'))).toEqual([
       expect.objectContaining({ path: ['checklist', 0, 'source'] }),
     ]);
-    const data = validData() as Record<string, any>;
+    const data = validData();
     data.checklist[0].source = 'https://example.com/assessment.pdf';
     expect(assessmentSchema.safeParse(data).success).toBe(true);
   });

@@ -55,7 +55,7 @@ let root: string;
 let lock: SourceLock;
 const commits: Record<string, string> = {};
 
-function git(args: string[], date?: { author: string; committer?: string }): string {
+function git(args: string[], date?: { author: string; committer?: string | undefined }): string {
   return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
     cwd: upstream,
     encoding: 'utf8',

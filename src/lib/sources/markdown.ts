@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Heading, Nodes } from 'mdast';
 import { codeLiterals, proseLiterals } from './literals.ts';
 import { compareStrings } from './lock.ts';
 
@@ -89,7 +89,7 @@ export function outlineMarkdown(source: string): MarkdownOutline {
     }
     if ('children' in node) (node.children as Nodes[]).forEach(visit);
   };
-  visit(tree as Root);
+  visit(tree);
 
   const headings = found.map(({ node, anchor }) => ({ anchor, depth: node.depth }));
   const starts = found.map(({ node }) => node.position?.start.offset ?? 0);

@@ -6,6 +6,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { codeSpanRanges, isInsideFence, parseMdx } from '../mdx.ts';
 import type { ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
+import type { RuleId } from '../rule-ids.ts';
 import type { Root } from 'mdast';
 
 const HIDDEN_DANGER = /<\s*(script|iframe|object|embed|style|form)\b|\bon[a-z]+\s*=|javascript:|data:|vbscript:/i;
@@ -18,7 +19,7 @@ export interface SafetyResult {
 
 export function checkMdxSafety(content: ContentFile): SafetyResult {
   const problems: Problem[] = [];
-  const report = (line: number, column: number, rule: string, message: string, fix: string) =>
+  const report = (line: number, column: number, rule: RuleId, message: string, fix: string) =>
     problems.push({ file: content.file, line: line + content.bodyLine - 1, column, rule, message, fix });
 
   // HTML comments are not MDX; they are also a classic place to hide markup from a reviewer.
@@ -103,7 +104,7 @@ function checkElement(
   node: MdxJsxFlowElement | MdxJsxTextElement,
   line: number,
   column: number,
-  report: (line: number, column: number, rule: string, message: string, fix: string) => void,
+  report: (line: number, column: number, rule: RuleId, message: string, fix: string) => void,
 ): void {
   const { name } = node;
   if (name === null) {

@@ -18,7 +18,8 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return value.length > 72 ? `"${value.slice(0, 36)}…${value.slice(-33)}"` : `"${value}"`;
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${value}`;
+  return typeof value;
 }
 
 function fixFor(issue: z.core.$ZodIssue, field: string, found: unknown): string {
