@@ -19,16 +19,25 @@ export function main(argv: string[], io: Io = processIo): number {
   const targets = named.length > 0 ? named.map((file) => resolve(file)) : all;
   const otherSlugs = all.map(slugFromPath);
 
-  const problems = lintContent(targets.map((path) => readLintInput(ROOT, path)), { now: buildDate(io.env), otherSlugs, root: ROOT });
+  const problems = lintContent(
+    targets.map((path) => readLintInput(ROOT, path)),
+    { now: buildDate(io.env), otherSlugs, root: ROOT },
+  );
   if (problems.some(isError)) {
     io.err(formatReport(problems));
-    io.err(quiet ? '\nThe site was not built: fix the problems above, then run `npm run build` again.' : '\nFix the problems above, then run `npm run check` again.');
+    io.err(
+      quiet
+        ? '\nThe site was not built: fix the problems above, then run `npm run build` again.'
+        : '\nFix the problems above, then run `npm run check` again.',
+    );
     return 1;
   }
   if (problems.length > 0) io.err(`${formatReport(problems)}\n`);
   if (!quiet) {
     const files = `${targets.length} file${targets.length === 1 ? '' : 's'} checked`;
-    io.out(`Content OK: ${files}, no errors${problems.length > 0 ? '; the warnings above need attention but do not fail the check' : ' or warnings'}.`);
+    io.out(
+      `Content OK: ${files}, no errors${problems.length > 0 ? '; the warnings above need attention but do not fail the check' : ' or warnings'}.`,
+    );
   }
   return 0;
 }

@@ -22,7 +22,12 @@ for (const [page, html] of pages) {
 async function status(url: string): Promise<number | string> {
   for (const method of ['HEAD', 'GET']) {
     try {
-      const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { 'User-Agent': 'posture-link-check' } });
+      const response = await fetch(url, {
+        method,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { 'User-Agent': 'posture-link-check' },
+      });
       if (response.ok || method === 'GET') return response.status;
     } catch (error) {
       if (method === 'GET') return (error as Error).message;
@@ -34,13 +39,15 @@ async function status(url: string): Promise<number | string> {
 const urls = [...usedOn.keys()].sort();
 const dead: Array<[string, number | string]> = [];
 let next = 0;
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-  while (next < urls.length) {
-    const url = urls[next++]!;
-    const result = await status(url);
-    if (typeof result !== 'number' || result >= 400) dead.push([url, result]);
-  }
-}));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < urls.length) {
+      const url = urls[next++]!;
+      const result = await status(url);
+      if (typeof result !== 'number' || result >= 400) dead.push([url, result]);
+    }
+  }),
+);
 for (const [url, result] of dead.sort()) console.error(`${result}  ${url}  (on ${[...usedOn.get(url)!].join(', ')})`);
 console.log(`${urls.length} external URLs checked, ${dead.length} failed.`);
 process.exit(dead.length > 0 ? 1 : 0);

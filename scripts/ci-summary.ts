@@ -2,7 +2,12 @@
 // Prints one closing line for CI, "N passed, N failed", from vitest JSON reports.
 import { readFileSync } from 'node:fs';
 
-interface Report { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
 let passed = 0;
 let failed = 0;
 let skipped = 0;

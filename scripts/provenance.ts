@@ -18,7 +18,11 @@ export function main(argv: string[]): number {
   const root = rootFlag === -1 ? resolve(import.meta.dirname, '..') : resolve(argv[rootFlag + 1] ?? '.');
   const read = readSourceLock(root);
   if (!read.lock) {
-    console.error(read.problem ? formatReport([read.problem]) : 'No content/sources.lock.json: run `npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR` first.');
+    console.error(
+      read.problem
+        ? formatReport([read.problem])
+        : 'No content/sources.lock.json: run `npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR` first.',
+    );
     return 1;
   }
   const tally = emptyTally();
@@ -48,7 +52,9 @@ export function main(argv: string[]): number {
   const errors = problems.filter(isError).length;
   const percent = (part: number, whole: number) => (whole === 0 ? '' : ` (${Math.round((100 * part) / whole)}%)`);
   const lines = [
-    `Provenance of ${files} guides against ${Object.entries(read.lock.repos).map(([repo, r]) => `${repo}@${r.commit.slice(0, 12)} (${r.date})`).join(', ')}`,
+    `Provenance of ${files} guides against ${Object.entries(read.lock.repos)
+      .map(([repo, r]) => `${repo}@${r.commit.slice(0, 12)} (${r.date})`)
+      .join(', ')}`,
     '',
     `Checklist items         ${stated + derived}: ${stated} stated, ${derived} derived`,
     `Upstream links          ${tally.linksKnown} of ${tally.links} in the lock${percent(tally.linksKnown, tally.links)}`,
@@ -57,7 +63,13 @@ export function main(argv: string[]): number {
     `Documents in the lock   ${tally.documents}: ${tally.documentsCurrent} current, ${tally.documentsDrifted} drifted, ${tally.documents - tally.documentsCurrent - tally.documentsDrifted} without checked.blob`,
   ];
   if (unparsed.length > 0) {
-    lines.push('', `${unparsed.length} file(s) fail the schema, so at most their links were checked (run \`npm run check\`): ${unparsed.slice(0, 10).map((f) => f.split('/').pop()).join(', ')}${unparsed.length > 10 ? ', …' : ''}`);
+    lines.push(
+      '',
+      `${unparsed.length} file(s) fail the schema, so at most their links were checked (run \`npm run check\`): ${unparsed
+        .slice(0, 10)
+        .map((f) => f.split('/').pop())
+        .join(', ')}${unparsed.length > 10 ? ', …' : ''}`,
+    );
   }
   console.log(lines.join('\n'));
   if (problems.length > 0) console.error(`\n${formatReport(problems)}`);

@@ -50,14 +50,18 @@ export async function main(argv: string[]): Promise<number> {
     const tree = await listTree(git, head);
     for (const path of links.dirs) {
       if (tree.get(path)?.type === 'tree') lock.dirs.push(lockKey(repo, path));
-      else console.error(`${repo}: directory ${path} is not at HEAD (${head.slice(0, 12)}); left out of the lock, so the lint will flag links to it`);
+      else
+        console.error(
+          `${repo}: directory ${path} is not at HEAD (${head.slice(0, 12)}); left out of the lock, so the lint will flag links to it`,
+        );
     }
     const files = [...links.files].filter((path) => {
       const entry = tree.get(path);
       // GitHub redirects a /blob/ link to a directory to its /tree/ page.
       if (entry?.type === 'tree') lock.dirs.push(lockKey(repo, path));
       if (entry?.type === 'blob') return true;
-      if (!entry) console.error(`${repo}: ${path} is not at HEAD (${head.slice(0, 12)}); left out of the lock, so the lint will flag links to it`);
+      if (!entry)
+        console.error(`${repo}: ${path} is not at HEAD (${head.slice(0, 12)}); left out of the lock, so the lint will flag links to it`);
       return false;
     });
     const entries = await mapLimit(files, 8, (path) => readFile(git, repo, head, path, tree.get(path)!.sha));
@@ -92,7 +96,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (current !== text) writeFileSync(target, text);
   const headings = Object.values(lock.files).reduce((n, f) => n + (f.headings?.length ?? 0), 0);
-  console.log(`${LOCK_PATH}: ${Object.keys(lock.files).length} files, ${lock.dirs.length} directories, ${headings} headings${current === text ? ' (unchanged)' : ''}.`);
+  console.log(
+    `${LOCK_PATH}: ${Object.keys(lock.files).length} files, ${lock.dirs.length} directories, ${headings} headings${current === text ? ' (unchanged)' : ''}.`,
+  );
   return 0;
 }
 
@@ -110,7 +116,8 @@ function parseArgs(argv: string[]): Options | string {
       }
       const [name, dir] = [value.slice(0, value.indexOf('=')), value.slice(value.indexOf('=') + 1)];
       const repo = UPSTREAM_REPOS.find((r) => r === name || r === `cncf/${name}`);
-      if (!repo || !dir || !value.includes('=')) return `--repo ${value}: expected one of ${UPSTREAM_REPOS.map((r) => r.split('/')[1]).join(', ')} followed by =DIR`;
+      if (!repo || !dir || !value.includes('='))
+        return `--repo ${value}: expected one of ${UPSTREAM_REPOS.map((r) => r.split('/')[1]).join(', ')} followed by =DIR`;
       options.clones.set(repo, resolve(dir));
     } else return `unknown argument ${arg}`;
   }

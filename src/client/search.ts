@@ -2,17 +2,34 @@
 // only when there is something to search for, so merely opening the page
 // costs nothing. State lives in the URL: typing replaces the history entry,
 // submitting or changing a filter pushes one, so Back restores the search.
-import { FILTER_KEYS, hasCriteria, parseSearchParams, promoteExactNameMatches, toPagefindFilters, toSearchParams, type SearchState } from '../lib/search-query.ts';
+import {
+  FILTER_KEYS,
+  hasCriteria,
+  parseSearchParams,
+  promoteExactNameMatches,
+  toPagefindFilters,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search-query.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string }
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }
-interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
-interface PagefindResponse { results: PagefindResult[] }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
 interface Pagefind {
   options: (opts: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -50,7 +67,8 @@ function loadPagefind(): Promise<Pagefind> {
 function readForm(): SearchState {
   const data = new FormData(form);
   const params = new URLSearchParams();
-  for (const [key, value] of data) if (typeof value === 'string' && value !== '' && !(key === 'sort' && value === 'relevance')) params.append(key, value);
+  for (const [key, value] of data)
+    if (typeof value === 'string' && value !== '' && !(key === 'sort' && value === 'relevance')) params.append(key, value);
   return parseSearchParams(params);
 }
 
@@ -126,19 +144,25 @@ async function run(state: SearchState): Promise<void> {
     engine = await loadPagefind();
   } catch {
     pagefind = undefined;
-    if (mine === generation) status.textContent = 'The search index could not be loaded. It is made by `npm run build`; under `npm run dev` there is none, so preview with `npm run build && npm run preview`.';
+    if (mine === generation)
+      status.textContent =
+        'The search index could not be loaded. It is made by `npm run build`; under `npm run dev` there is none, so preview with `npm run build && npm run preview`.';
     return;
   }
   let response: PagefindResponse;
   let loaded: PagefindResultData[];
   try {
-    response = await engine.search(state.q || null, { filters: toPagefindFilters(state.filters), sort: state.sort === 'date' ? { date: 'desc' } : undefined });
+    response = await engine.search(state.q || null, {
+      filters: toPagefindFilters(state.filters),
+      sort: state.sort === 'date' ? { date: 'desc' } : undefined,
+    });
     if (mine !== generation) return;
     loaded = await Promise.all(response.results.slice(0, RESULTS_RANKED).map((result) => result.data()));
   } catch {
     // A part of the index failed to load (network, a deploy in progress):
     // say so, keep the form usable, and let the next search try again.
-    if (mine === generation) status.textContent = 'The search failed while loading part of the index. Check your connection and search again.';
+    if (mine === generation)
+      status.textContent = 'The search failed while loading part of the index. Check your connection and search again.';
     return;
   }
   if (mine !== generation) return;
@@ -146,9 +170,10 @@ async function run(state: SearchState): Promise<void> {
   list.replaceChildren(...shown.map(renderResult));
   const count = response.results.length;
   const what = state.q ? ` for “${state.q}”` : '';
-  status.textContent = count === 0
-    ? `No results${what}. Try a shorter word, a project name, or fewer filters.`
-    : `${count} ${count === 1 ? 'project' : 'projects'} found${what}${count > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ''}.`;
+  status.textContent =
+    count === 0
+      ? `No results${what}. Try a shorter word, a project name, or fewer filters.`
+      : `${count} ${count === 1 ? 'project' : 'projects'} found${what}${count > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ''}.`;
 }
 
 form.addEventListener('submit', (event) => {

@@ -39,7 +39,8 @@ export function contentGate({ now }: ContentGateOptions): AstroIntegration {
         // Warnings (upstream drift) are reported and never stop a build.
         const warnings = all.filter((p) => !isError(p));
         const problems = all.filter((p) => isError(p) && !deferred.includes(p));
-        if (deferred.length > 0) logger.warn(`${deferred.length} unfinished TODO marker(s); the build will refuse them:\n${formatReport(deferred)}`);
+        if (deferred.length > 0)
+          logger.warn(`${deferred.length} unfinished TODO marker(s); the build will refuse them:\n${formatReport(deferred)}`);
         if (warnings.length > 0) logger.warn(formatReport(warnings));
         if (problems.length > 0) {
           throw new ContentGateError(`Content check failed; nothing was built.\n${formatReport(problems)}`);

@@ -27,7 +27,9 @@ export function pagefindIndex(): AstroIntegration {
           await close();
         }
         // addDirectory counts every HTML file it read; the entry file knows how many were indexed.
-        const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(await readFile(`${outDir}/pagefind/pagefind-entry.json`, 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
         const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
         logger.info(`indexed ${indexed} pages for search`);
       },

@@ -102,11 +102,15 @@ function compareAuditDates(a: Audit, b: Audit): number {
 }
 
 export function sortAuditsByDate(rows: readonly AuditRow[]): AuditRow[] {
-  return [...rows].sort((a, b) => compareAuditDates(a, b) || byName({ name: a.project }, { name: b.project }) || a.vendor.localeCompare(b.vendor));
+  return [...rows].sort(
+    (a, b) => compareAuditDates(a, b) || byName({ name: a.project }, { name: b.project }) || a.vendor.localeCompare(b.vendor),
+  );
 }
 
 export function sortAuditsByProject(rows: readonly AuditRow[]): AuditRow[] {
-  return [...rows].sort((a, b) => byName({ name: a.project }, { name: b.project }) || compareAuditDates(a, b) || a.vendor.localeCompare(b.vendor));
+  return [...rows].sort(
+    (a, b) => byName({ name: a.project }, { name: b.project }) || compareAuditDates(a, b) || a.vendor.localeCompare(b.vendor),
+  );
 }
 
 export interface CatalogCounts {

@@ -7,8 +7,13 @@ export interface ChangedSource extends Drift {
   project: string;
 }
 
-export function changedSources(projects: ReadonlyArray<{ slug: string; data: { name: string }; drift: readonly Drift[] }>): ChangedSource[] {
+export function changedSources(
+  projects: ReadonlyArray<{ slug: string; data: { name: string }; drift: readonly Drift[] }>,
+): ChangedSource[] {
   return projects
     .flatMap(({ slug, data, drift }) => drift.map((d) => ({ ...d, slug, project: data.name })))
-    .sort((a, b) => b.changed.localeCompare(a.changed) || a.project.localeCompare(b.project) || a.documentSource.localeCompare(b.documentSource));
+    .sort(
+      (a, b) =>
+        b.changed.localeCompare(a.changed) || a.project.localeCompare(b.project) || a.documentSource.localeCompare(b.documentSource),
+    );
 }

@@ -13,14 +13,26 @@ export interface ExportedProject {
   maturity: string;
   trust: string;
   newestDocument: { kind: string; stage: string; date: string; freshness: string } | null;
-  documents: Array<{ kind: string; stage: string; date: string; datePrecision: string; dateSource: string; volunteerDrafted: boolean; source: string }>;
+  documents: Array<{
+    kind: string;
+    stage: string;
+    date: string;
+    datePrecision: string;
+    dateSource: string;
+    volunteerDrafted: boolean;
+    source: string;
+  }>;
   audits: Array<{ date: string | null; type: string; vendor: string; report: string | null }>;
   checklist: { total: number; critical: number; high: number; medium: number; low: number };
   securityPolicy: string | null;
   securityContact: string | null;
 }
 
-export function exportCatalog(entries: readonly ProjectWithStatus[], now: Date, siteUrl: string): { generated: string; projects: ExportedProject[] } {
+export function exportCatalog(
+  entries: readonly ProjectWithStatus[],
+  now: Date,
+  siteUrl: string,
+): { generated: string; projects: ExportedProject[] } {
   const projects = [...entries]
     .sort((a, b) => a.slug.localeCompare(b.slug))
     .map(({ slug, data, status }): ExportedProject => {
@@ -34,12 +46,30 @@ export function exportCatalog(entries: readonly ProjectWithStatus[], now: Date, 
         category: data.category,
         maturity: data.maturity,
         trust: status.trust,
-        newestDocument: newest && age ? { kind: newest.kind, stage: newest.stage, date: toIsoDate(age.date), freshness: age.freshness } : null,
+        newestDocument:
+          newest && age ? { kind: newest.kind, stage: newest.stage, date: toIsoDate(age.date), freshness: age.freshness } : null,
         documents: data.documents.map((doc) => ({
-          kind: doc.kind, stage: doc.stage, date: toIsoDate(doc.date), datePrecision: doc.datePrecision, dateSource: doc.dateSource, volunteerDrafted: doc.volunteerDrafted, source: doc.source,
+          kind: doc.kind,
+          stage: doc.stage,
+          date: toIsoDate(doc.date),
+          datePrecision: doc.datePrecision,
+          dateSource: doc.dateSource,
+          volunteerDrafted: doc.volunteerDrafted,
+          source: doc.source,
         })),
-        audits: data.audits.map((audit) => ({ date: audit.date ? toIsoDate(audit.date) : null, type: audit.type, vendor: audit.vendor, report: audit.report ?? null })),
-        checklist: { total: data.checklist.length, critical: count('critical'), high: count('high'), medium: count('medium'), low: count('low') },
+        audits: data.audits.map((audit) => ({
+          date: audit.date ? toIsoDate(audit.date) : null,
+          type: audit.type,
+          vendor: audit.vendor,
+          report: audit.report ?? null,
+        })),
+        checklist: {
+          total: data.checklist.length,
+          critical: count('critical'),
+          high: count('high'),
+          medium: count('medium'),
+          low: count('low'),
+        },
         securityPolicy: data.securityPolicy ?? null,
         securityContact: data.securityContact ?? null,
       };

@@ -23,7 +23,10 @@ export type FacetKey = (typeof FACETS)[number]['key'];
 export type ProjectFacets = Record<FacetKey, string[]>;
 
 /** The facet values of one project, as its page declares them to Pagefind. */
-export function projectFacets(data: Pick<Assessment, 'maturity' | 'category' | 'documents' | 'checklist'>, status: Pick<ProjectStatus, 'newest' | 'age'>): ProjectFacets {
+export function projectFacets(
+  data: Pick<Assessment, 'maturity' | 'category' | 'documents' | 'checklist'>,
+  status: Pick<ProjectStatus, 'newest' | 'age'>,
+): ProjectFacets {
   const { newest, age } = status;
   return {
     maturity: [MATURITY_LABELS[data.maturity]],

@@ -11,7 +11,10 @@ const HREF = /<a\b[^>]*?\shref="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 /** "dist/projects/flux/index.html" style paths → "/projects/flux/" URL paths. */
@@ -35,7 +38,12 @@ export function linksOf(html: string): string[] {
  * @param origin the site's own origin, so absolute links to it are checked too
  * @param base the path the site is served under ("/posture/"): an internal link outside it leaves the site
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, string>, assets: ReadonlySet<string> = new Set(), origin?: string, base = '/'): BrokenLink[] {
+export function findBrokenLinks(
+  pages: ReadonlyMap<string, string>,
+  assets: ReadonlySet<string> = new Set(),
+  origin?: string,
+  base = '/',
+): BrokenLink[] {
   const ids = new Map([...pages].map(([path, html]) => [path, idsOf(html)]));
   const broken: BrokenLink[] = [];
   for (const [page, html] of pages) {

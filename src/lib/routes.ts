@@ -2,8 +2,16 @@
 // the link checker agree on what exists.
 
 export const STATIC_ROUTES = [
-  '/', '/projects/', '/projects/by-date/', '/projects/by-maturity/', '/projects/by-category/',
-  '/audits/', '/audits/by-project/', '/changes/', '/about/', '/search/',
+  '/',
+  '/projects/',
+  '/projects/by-date/',
+  '/projects/by-maturity/',
+  '/projects/by-category/',
+  '/audits/',
+  '/audits/by-project/',
+  '/changes/',
+  '/about/',
+  '/search/',
 ] as const;
 
 export function projectPath(slug: string): string {

@@ -54,12 +54,15 @@ function checkDate(label: string, value: string): string {
 }
 
 const SECTION_PROMPTS: Record<(typeof GUIDE_HEADINGS)[number], string> = {
-  'Overview': 'what the project does, which documents assessed it and when, and the version assessed if the documents name one. Link each claim to the heading of the document it comes from.',
+  Overview:
+    'what the project does, which documents assessed it and when, and the version assessed if the documents name one. Link each claim to the heading of the document it comes from.',
   'Actors and trust boundaries': 'the components and people involved, what each one is trusted with, and where trust changes hands.',
   'Security functions': 'what the project does for security, and what it explicitly does not do.',
-  'Threats': 'the threats the assessment models, and the consequences that matter most to someone running the project.',
-  'Findings and recommendations': 'what the assessment recommended to the project and to the CNCF. The `findings` list in the frontmatter records what became of each one.',
-  'Reporting a vulnerability': 'how to report a suspected vulnerability privately: the security policy, the contact address, and the response team if the documents name it.',
+  Threats: 'the threats the assessment models, and the consequences that matter most to someone running the project.',
+  'Findings and recommendations':
+    'what the assessment recommended to the project and to the CNCF. The `findings` list in the frontmatter records what became of each one.',
+  'Reporting a vulnerability':
+    'how to report a suspected vulnerability privately: the security policy, the contact address, and the response team if the documents name it.',
 };
 
 export function scaffoldAssessment(options: ScaffoldOptions): string {
@@ -75,7 +78,8 @@ export function scaffoldAssessment(options: ScaffoldOptions): string {
   const date = options.date === undefined ? undefined : checkDate('date', options.date);
   const source = given(options.source);
   // A checklist source links a heading: it is the document URL without any fragment, plus an anchor.
-  const documentUrl = source ?? `https://github.com/cncf/tag-security/blob/main/community/assessments/projects/${options.slug}/TODO-document.md`;
+  const documentUrl =
+    source ?? `https://github.com/cncf/tag-security/blob/main/community/assessments/projects/${options.slug}/TODO-document.md`;
   const anchorBase = documentUrl.split('#')[0];
   const summary = given(options.summary);
   const category = given(options.category);

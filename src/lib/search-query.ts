@@ -14,7 +14,10 @@ export interface SearchState {
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = params.getAll(key).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length > 0) filters[key] = [...new Set(values)];
   }
   return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
@@ -53,7 +56,10 @@ function nameTerms(meta: { title?: string; aliases?: string }): Set<string> {
  * a project's name. Results whose title or an alias equals the query move to
  * the front, keeping Pagefind's order otherwise.
  */
-export function promoteExactNameMatches<T extends { meta: { title?: string; aliases?: string } }>(results: readonly T[], query: string): T[] {
+export function promoteExactNameMatches<T extends { meta: { title?: string; aliases?: string } }>(
+  results: readonly T[],
+  query: string,
+): T[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...results];
   const exact = results.filter((r) => nameTerms(r.meta).has(q));

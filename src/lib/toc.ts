@@ -2,11 +2,22 @@
 // narrative's own headings between the checklist and the documents.
 import type { Assessment } from '../schema/assessment.ts';
 
-export interface TocEntry { id: string; text: string; depth: 2 | 3 }
+export interface TocEntry {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
 
-export interface NarrativeHeading { depth: number; slug: string; text: string }
+export interface NarrativeHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
 
-export function guideToc(data: Pick<Assessment, 'documents' | 'audits' | 'corrections'>, headings: readonly NarrativeHeading[]): TocEntry[] {
+export function guideToc(
+  data: Pick<Assessment, 'documents' | 'audits' | 'corrections'>,
+  headings: readonly NarrativeHeading[],
+): TocEntry[] {
   const narrative: TocEntry[] = headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text, depth: 2 }));
   const facts: TocEntry = { id: 'project-facts', text: 'Project facts', depth: 2 };
   const audits: TocEntry = { id: 'audits', text: 'Third-party audits', depth: 2 };

@@ -22,9 +22,11 @@ export const TRUST_LABELS: Record<TrustLevel, string> = {
 
 /** One sentence on what the page rests on; the page links it to /about/. */
 export const TRUST_SENTENCES: Record<TrustLevel, string> = {
-  'joint-reviewed': 'This guide rests on a joint assessment: the project’s own self-assessment, reviewed by independent TAG Security reviewers.',
+  'joint-reviewed':
+    'This guide rests on a joint assessment: the project’s own self-assessment, reviewed by independent TAG Security reviewers.',
   'maintainer-written': 'This guide rests on a self-assessment written by the project’s maintainers; no independent reviewer checked it.',
-  'volunteer-drafted': 'This guide rests on a self-assessment drafted by community volunteers rather than the project’s maintainers, and not checked by independent reviewers.',
+  'volunteer-drafted':
+    'This guide rests on a self-assessment drafted by community volunteers rather than the project’s maintainers, and not checked by independent reviewers.',
   'audit-only': 'This project has no TAG Security assessment; this page lists only its third-party audits.',
 };
 
@@ -41,7 +43,10 @@ export function documentWarnings(documents: readonly Doc[]): DocumentWarning[] {
   if (!newest) return [];
   const warnings: DocumentWarning[] = [];
   const stageMessages: Partial<Record<Doc['stage'], DocumentWarning>> = {
-    incomplete: { kind: 'incomplete', message: 'The newest assessment document marks itself as incomplete: sections may be missing or unfinished.' },
+    incomplete: {
+      kind: 'incomplete',
+      message: 'The newest assessment document marks itself as incomplete: sections may be missing or unfinished.',
+    },
     draft: { kind: 'draft', message: 'The newest assessment document is a draft and may still change.' },
     'in-progress': { kind: 'in-progress', message: 'The newest assessment document is still in progress.' },
     obsolete: { kind: 'obsolete', message: 'The newest assessment document is marked obsolete.' },
@@ -49,7 +54,11 @@ export function documentWarnings(documents: readonly Doc[]): DocumentWarning[] {
   const stageWarning = stageMessages[newest.stage];
   if (stageWarning) warnings.push(stageWarning);
   if (newest.volunteerDrafted) {
-    warnings.push({ kind: 'volunteer-drafted', message: 'The newest assessment document was drafted by community volunteers outside the project, not by its maintainers; the documents table says what review it had.' });
+    warnings.push({
+      kind: 'volunteer-drafted',
+      message:
+        'The newest assessment document was drafted by community volunteers outside the project, not by its maintainers; the documents table says what review it had.',
+    });
   }
   return warnings;
 }

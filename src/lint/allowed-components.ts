@@ -27,8 +27,30 @@ export const ALLOWED_HTML: Record<string, AllowedElement> = {
 
 /** Elements that get a dedicated message because they are how attacks are written. */
 export const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'object', 'embed', 'style', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math',
-  'input', 'button', 'textarea', 'select', 'img', 'video', 'audio', 'source', 'template', 'portal', 'applet',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'form',
+  'link',
+  'meta',
+  'base',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'img',
+  'video',
+  'audio',
+  'source',
+  'template',
+  'portal',
+  'applet',
 ]);
 
 export const UNSAFE_URL = /^\s*(javascript|data|vbscript|file):/i;

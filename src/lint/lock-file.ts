@@ -26,7 +26,14 @@ export function readSourceLock(root: string, env: Record<string, string | undefi
   } catch (error) {
     read = {
       lock: null,
-      problem: { file: LOCK_PATH, line: 1, column: 1, rule: 'source-lock', message: `the source lock cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'restore it with `git checkout content/sources.lock.json`, or regenerate it with `npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR`' },
+      problem: {
+        file: LOCK_PATH,
+        line: 1,
+        column: 1,
+        rule: 'source-lock',
+        message: `the source lock cannot be read: ${(error as Error).message.split('\n')[0]}`,
+        fix: 'restore it with `git checkout content/sources.lock.json`, or regenerate it with `npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR`',
+      },
     };
   }
   cache.set(path, { stamp, read });

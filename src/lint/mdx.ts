@@ -14,7 +14,13 @@ export function parseMdx(body: string): MdxParse {
   try {
     return { ok: true, tree: fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) };
   } catch (error) {
-    const err = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message?: string };
+    const err = error as {
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      reason?: string;
+      message?: string;
+    };
     const place = err.place && 'start' in err.place && err.place.start ? err.place.start : err.place;
     const reason = err.reason ?? err.message ?? String(error);
     // Some errors (a tag left open at the end) carry their position only in the text: "(6:1-6:20)".

@@ -48,15 +48,31 @@ export function lintContent(inputs: readonly LintInput[], options: LintOptions):
   for (const input of inputs) {
     const slug = slugFromPath(input.file);
     if (!input.file.endsWith('.mdx')) {
-      problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: 'content files must end in .mdx', fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx` });
+      problems.push({
+        file: input.file,
+        line: 1,
+        column: 1,
+        rule: 'file-name',
+        message: 'content files must end in .mdx',
+        fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx`,
+      });
       continue;
     }
     const slugError = slugProblem(slug);
     if (slugError) {
       const suggestion = toSlug(slug);
-      problems.push({ file: input.file, line: 1, column: 1, rule: 'file-name', message: `"${slug}" cannot be a file name: ${slugError}; the file name becomes the page URL`, fix: `rename the file to ${suggestion.length >= 2 ? suggestion : 'project-name'}.mdx` });
+      problems.push({
+        file: input.file,
+        line: 1,
+        column: 1,
+        rule: 'file-name',
+        message: `"${slug}" cannot be a file name: ${slugError}; the file name becomes the page URL`,
+        fix: `rename the file to ${suggestion.length >= 2 ? suggestion : 'project-name'}.mdx`,
+      });
     }
-    const read = input.bytes ? readContentFile(input.file, input.bytes) : { ok: false as const, problems: [oversizeProblem(input.file, input.size)] };
+    const read = input.bytes
+      ? readContentFile(input.file, input.bytes)
+      : { ok: false as const, problems: [oversizeProblem(input.file, input.size)] };
     if (!read.ok) {
       problems.push(...read.problems);
       continue;

@@ -26,7 +26,10 @@ export type ReadResult = { ok: true; content: ContentFile } | { ok: false; probl
 
 export function oversizeProblem(file: string, size: number): Problem {
   return {
-    file, line: 1, column: 1, rule: 'file-size',
+    file,
+    line: 1,
+    column: 1,
+    rule: 'file-size',
     message: `file is ${(size / 1024).toFixed(0)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit; it was not read`,
     fix: 'split long narrative, or move data out of the file',
   };
@@ -62,11 +65,23 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return at(1, 1, 'frontmatter', 'file does not start with a --- frontmatter block', 'put the YAML frontmatter between two lines of --- at the top of the file');
+    return at(
+      1,
+      1,
+      'frontmatter',
+      'file does not start with a --- frontmatter block',
+      'put the YAML frontmatter between two lines of --- at the top of the file',
+    );
   }
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (end === -1) {
-    return at(1, 1, 'frontmatter', 'the frontmatter block is never closed', 'add a line containing only --- after the last frontmatter field');
+    return at(
+      1,
+      1,
+      'frontmatter',
+      'the frontmatter block is never closed',
+      'add a line containing only --- after the last frontmatter field',
+    );
   }
   const yamlText = lines.slice(1, end).join('\n');
   const lineCounter = new LineCounter();
@@ -92,7 +107,13 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
     data = frontmatter.toJS({ maxAliasCount: 50 });
   } catch (error) {
     // Anchors and aliases that expand without bound (a "billion laughs" file).
-    return at(2, 1, 'yaml', `frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`, 'write values out instead of using YAML anchors and aliases (&name / *name)');
+    return at(
+      2,
+      1,
+      'yaml',
+      `frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`,
+      'write values out instead of using YAML anchors and aliases (&name / *name)',
+    );
   }
   return {
     ok: true,

@@ -4,26 +4,36 @@
 // Astro's reference(), scripts pass a plain slug check.
 import { z } from 'astro/zod';
 import {
-  AUDIT_TYPES, BASES, DATE_PRECISIONS, DATE_SOURCES, DOCUMENT_KINDS, FINDING_AUDIENCES, FINDING_STATUSES,
-  MATURITIES, NAME_SOURCES, SEVERITIES, SNIPPET_LANGS, STAGES,
+  AUDIT_TYPES,
+  BASES,
+  DATE_PRECISIONS,
+  DATE_SOURCES,
+  DOCUMENT_KINDS,
+  FINDING_AUDIENCES,
+  FINDING_STATUSES,
+  MATURITIES,
+  NAME_SOURCES,
+  SEVERITIES,
+  SNIPPET_LANGS,
+  STAGES,
 } from './enums.ts';
 import { parseIsoDate } from './iso-date.ts';
 import { slugProblem } from './slug.ts';
 
-
 /** A string a reader sees: trimmed and never empty. */
 export const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
 
-export const httpsUrl = z
-  .string({ error: 'expected an https:// URL' })
-  .refine((value) => {
+export const httpsUrl = z.string({ error: 'expected an https:// URL' }).refine(
+  (value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'https:' && url.hostname.length > 0;
     } catch {
       return false;
     }
-  }, { error: 'must be an absolute https:// URL' });
+  },
+  { error: 'must be an absolute https:// URL' },
+);
 
 /**
  * A source link: an https URL that points at a heading (#anchor) in the
@@ -54,39 +64,43 @@ export const slug = z.string().check((ctx) => {
   if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: `${problem}, such as "open-policy-agent"` });
 });
 
-export const documentSchema = z.strictObject({
-  kind: z.enum(DOCUMENT_KINDS),
-  title: text.optional(),
-  stage: z.enum(STAGES),
-  date: isoDate,
-  datePrecision: z.enum(DATE_PRECISIONS),
-  dateSource: z.enum(DATE_SOURCES),
-  revised: isoDate.optional(),
-  authors: z.array(text),
-  /** Where the author names come from: the document's own text, or git history (commit authors, co-author lines). */
-  authorsSource: z.enum(NAME_SOURCES).optional(),
-  reviewers: z.array(text),
-  reviewersSource: z.enum(NAME_SOURCES).optional(),
-  projectLead: text.optional(),
-  volunteerDrafted: z.boolean(),
-  versionAssessed: text.optional(),
-  source: httpsUrl,
-  mirror: httpsUrl.optional(),
-  trackingIssue: httpsUrl.optional(),
-  note: text.optional(),
-  checked: checkedSchema,
-}).superRefine((doc, ctx) => {
-  for (const field of ['authors', 'reviewers'] as const) {
-    if (doc[field].length > 0 && doc[`${field}Source`] === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [`${field}Source`],
-        message: `say where the ${field} names come from`,
-        params: { fix: `add \`${field}Source: document\` (named in the document) or \`${field}Source: repository-history\` (from git history)` },
-      });
+export const documentSchema = z
+  .strictObject({
+    kind: z.enum(DOCUMENT_KINDS),
+    title: text.optional(),
+    stage: z.enum(STAGES),
+    date: isoDate,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    dateSource: z.enum(DATE_SOURCES),
+    revised: isoDate.optional(),
+    authors: z.array(text),
+    /** Where the author names come from: the document's own text, or git history (commit authors, co-author lines). */
+    authorsSource: z.enum(NAME_SOURCES).optional(),
+    reviewers: z.array(text),
+    reviewersSource: z.enum(NAME_SOURCES).optional(),
+    projectLead: text.optional(),
+    volunteerDrafted: z.boolean(),
+    versionAssessed: text.optional(),
+    source: httpsUrl,
+    mirror: httpsUrl.optional(),
+    trackingIssue: httpsUrl.optional(),
+    note: text.optional(),
+    checked: checkedSchema,
+  })
+  .superRefine((doc, ctx) => {
+    for (const field of ['authors', 'reviewers'] as const) {
+      if (doc[field].length > 0 && doc[`${field}Source`] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${field}Source`],
+          message: `say where the ${field} names come from`,
+          params: {
+            fix: `add \`${field}Source: document\` (named in the document) or \`${field}Source: repository-history\` (from git history)`,
+          },
+        });
+      }
     }
-  }
-});
+  });
 
 export const auditSchema = z.strictObject({
   /** Omitted when no source dates the audit; the page then says so. */
@@ -118,25 +132,29 @@ export const checklistItemSchema = z.strictObject({
   basis: z.enum(BASES),
 });
 
-export const findingSchema = z.strictObject({
-  text,
-  to: z.enum(FINDING_AUDIENCES),
-  status: z.enum(FINDING_STATUSES),
-  /** Where the finding or recommendation is stated. */
-  source: httpsUrl.optional(),
-  /** A link that shows the status (a merged fix, an advisory, a release note); required unless not-recorded. */
-  statusSource: httpsUrl.optional(),
-  note: text.optional(),
-}).superRefine((finding, ctx) => {
-  if (finding.status !== 'not-recorded' && finding.statusSource === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['statusSource'],
-      message: `a finding marked ${finding.status} needs a statusSource link that shows it`,
-      params: { fix: 'add `statusSource:` with the https:// link that shows the status (a merged fix, an advisory), or set `status: not-recorded`' },
-    });
-  }
-});
+export const findingSchema = z
+  .strictObject({
+    text,
+    to: z.enum(FINDING_AUDIENCES),
+    status: z.enum(FINDING_STATUSES),
+    /** Where the finding or recommendation is stated. */
+    source: httpsUrl.optional(),
+    /** A link that shows the status (a merged fix, an advisory, a release note); required unless not-recorded. */
+    statusSource: httpsUrl.optional(),
+    note: text.optional(),
+  })
+  .superRefine((finding, ctx) => {
+    if (finding.status !== 'not-recorded' && finding.statusSource === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusSource'],
+        message: `a finding marked ${finding.status} needs a statusSource link that shows it`,
+        params: {
+          fix: 'add `statusSource:` with the https:// link that shows the status (a merged fix, an advisory), or set `status: not-recorded`',
+        },
+      });
+    }
+  });
 
 export const assessmentRequestSchema = z.strictObject({
   url: httpsUrl,

@@ -40,7 +40,21 @@ export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
 /** Languages a checklist snippet may be highlighted as (all bundled with shiki except rego, which falls back to text). */
 export const SNIPPET_LANGS = [
-  'yaml', 'bash', 'shell', 'console', 'json', 'rego', 'toml', 'ini', 'dockerfile', 'hcl', 'text', 'go', 'nginx', 'sql', 'python',
+  'yaml',
+  'bash',
+  'shell',
+  'console',
+  'json',
+  'rego',
+  'toml',
+  'ini',
+  'dockerfile',
+  'hcl',
+  'text',
+  'go',
+  'nginx',
+  'sql',
+  'python',
 ] as const;
 export type SnippetLang = (typeof SNIPPET_LANGS)[number];
 

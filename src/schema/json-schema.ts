@@ -14,5 +14,10 @@ export function assessmentJsonSchema(): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
-  return { ...schema, $id: 'assessment.schema.json', title: 'Posture assessment frontmatter', description: 'The YAML frontmatter of content/assessments/<slug>.mdx' };
+  return {
+    ...schema,
+    $id: 'assessment.schema.json',
+    title: 'Posture assessment frontmatter',
+    description: 'The YAML frontmatter of content/assessments/<slug>.mdx',
+  };
 }

@@ -36,7 +36,15 @@ describe('content security policy', () => {
 
   it('ships security headers for hosts that read _headers', () => {
     const headers = readFileSync(resolve(DIST, '_headers'), 'utf8');
-    for (const header of ['Content-Security-Policy', "frame-ancestors 'none'", 'Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']) {
+    for (const header of [
+      'Content-Security-Policy',
+      "frame-ancestors 'none'",
+      'Strict-Transport-Security',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+    ]) {
       expect(headers).toContain(header);
     }
   });
@@ -68,7 +76,8 @@ describe('no third-party requests', () => {
 });
 
 describe('budgets', () => {
-  const cssFor = (html: string) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(resolve(DIST, `.${m[1]}`)));
+  const cssFor = (html: string) =>
+    [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(resolve(DIST, `.${m[1]}`)));
   const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
 
   it.each(entries.map((e) => [e.slug]))('/projects/%s/ is under 40 KB gzipped with its CSS', (slug) => {
@@ -95,7 +104,9 @@ describe('budgets', () => {
 describe('search index', () => {
   it('exists and covers every project page, and only project pages', () => {
     expect(existsSync(resolve(DIST, 'pagefind/pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(resolve(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(resolve(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     expect(pages).toBe(entries.length);
     for (const [path, html] of site.pages) {
@@ -108,7 +119,8 @@ describe('search index', () => {
     for (const { slug, data } of entries) {
       const html = site.pages.get(`/projects/${slug}/`)!;
       for (const key of ['maturity', 'category', 'kind']) expect(html, `${slug} ${key}`).toContain(`data-pagefind-filter="${key}"`);
-      if (data.documents.length > 0) for (const key of ['stage', 'freshness', 'volunteer']) expect(html, `${slug} ${key}`).toContain(`data-pagefind-filter="${key}"`);
+      if (data.documents.length > 0)
+        for (const key of ['stage', 'freshness', 'volunteer']) expect(html, `${slug} ${key}`).toContain(`data-pagefind-filter="${key}"`);
       expect(html).toContain('data-pagefind-sort="date"');
     }
   });

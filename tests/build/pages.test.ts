@@ -19,25 +19,29 @@ describe('project pages', () => {
     expect(existsSync(resolve(DIST, 'projects', slug, 'index.html'))).toBe(true);
   });
 
-  it.each(assessed.map((e) => [e.slug, e] as const))('%s carries every checklist item with its source, and every document', (slug, entry) => {
-    const html = page(`/projects/${slug}/`);
-    const checklist = html.slice(html.indexOf('id="secure-usage-checklist"'), html.indexOf('class="narrative'));
-    for (const item of entry.data.checklist) {
-      const start = checklist.indexOf(`data-item="${item.id}"`);
-      expect(start, `${slug}: item ${item.id}`).toBeGreaterThan(0);
-      const li = checklist.slice(start);
-      expect(li, `${slug}: anchor of ${item.id}`).toMatch(new RegExp(`^[^>]*>[\\s\\S]*?<h3[^>]* id="${item.id}"`));
-      const end = li.indexOf('</li>');
-      expect(li.slice(0, end), `${slug}: source of ${item.id}`).toContain(`href="${attr(item.source)}"`);
-      // A derived item is labelled as our advice, in words; a stated one is not.
-      if (item.basis === 'derived') expect(li.slice(0, end), `${slug}: basis of ${item.id}`).toMatch(/Our advice<\/span>[\s\S]*Our advice, based on/);
-      else expect(li.slice(0, end), `${slug}: basis of ${item.id}`).not.toContain('Our advice');
-    }
-    for (const doc of entry.data.documents) expect(html, `${slug}: document ${doc.source}`).toContain(`href="${attr(doc.source)}"`);
-    if (entry.data.checklist.length < 3) expect(html).toContain('data-thin-guidance');
-    expect(html).toContain('class="trust-note"');
-    expect(html).toMatch(/href="\/about\/#trust-levels"/);
-  });
+  it.each(assessed.map((e) => [e.slug, e] as const))(
+    '%s carries every checklist item with its source, and every document',
+    (slug, entry) => {
+      const html = page(`/projects/${slug}/`);
+      const checklist = html.slice(html.indexOf('id="secure-usage-checklist"'), html.indexOf('class="narrative'));
+      for (const item of entry.data.checklist) {
+        const start = checklist.indexOf(`data-item="${item.id}"`);
+        expect(start, `${slug}: item ${item.id}`).toBeGreaterThan(0);
+        const li = checklist.slice(start);
+        expect(li, `${slug}: anchor of ${item.id}`).toMatch(new RegExp(`^[^>]*>[\\s\\S]*?<h3[^>]* id="${item.id}"`));
+        const end = li.indexOf('</li>');
+        expect(li.slice(0, end), `${slug}: source of ${item.id}`).toContain(`href="${attr(item.source)}"`);
+        // A derived item is labelled as our advice, in words; a stated one is not.
+        if (item.basis === 'derived')
+          expect(li.slice(0, end), `${slug}: basis of ${item.id}`).toMatch(/Our advice<\/span>[\s\S]*Our advice, based on/);
+        else expect(li.slice(0, end), `${slug}: basis of ${item.id}`).not.toContain('Our advice');
+      }
+      for (const doc of entry.data.documents) expect(html, `${slug}: document ${doc.source}`).toContain(`href="${attr(doc.source)}"`);
+      if (entry.data.checklist.length < 3) expect(html).toContain('data-thin-guidance');
+      expect(html).toContain('class="trust-note"');
+      expect(html).toMatch(/href="\/about\/#trust-levels"/);
+    },
+  );
 
   it.each(auditOnly.map((e) => [e.slug, e] as const))('%s is marked as having no TAG assessment and no guide', (slug, entry) => {
     const html = page(`/projects/${slug}/`);
@@ -89,7 +93,12 @@ describe('catalog and audit index', () => {
       expect(rows.length).toBe(total);
       for (const { slug, data } of entries) {
         for (const audit of data.audits) {
-          const match = rows.find((row) => row.includes(`href="/projects/${slug}/"`) && row.includes(audit.vendor.replace(/&/g, '&amp;')) && (!audit.report || row.includes(`href="${attr(audit.report)}"`)));
+          const match = rows.find(
+            (row) =>
+              row.includes(`href="/projects/${slug}/"`) &&
+              row.includes(audit.vendor.replace(/&/g, '&amp;')) &&
+              (!audit.report || row.includes(`href="${attr(audit.report)}"`)),
+          );
           expect(match, `${view}: ${slug} audit by ${audit.vendor}`).toBeDefined();
         }
       }
@@ -99,7 +108,9 @@ describe('catalog and audit index', () => {
   it('audit-only projects appear in the audit index marked as such', () => {
     const html = page('/audits/');
     for (const { slug } of auditOnly) {
-      const row = [...html.matchAll(/<tr data-audit-date[\s\S]*?<\/tr>/g)].map((m) => m[0]).find((r) => r.includes(`href="/projects/${slug}/"`));
+      const row = [...html.matchAll(/<tr data-audit-date[\s\S]*?<\/tr>/g)]
+        .map((m) => m[0])
+        .find((r) => r.includes(`href="/projects/${slug}/"`));
       expect(row, slug).toContain('No TAG assessment');
     }
   });
@@ -132,9 +143,12 @@ describe('catalog and audit index', () => {
     const sitemap = readFileSync(resolve(DIST, 'sitemap.xml'), 'utf8');
     for (const { slug } of entries) expect(sitemap).toContain(`/projects/${slug}/</loc>`);
     expect(readFileSync(resolve(DIST, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https:\/\/\S+\/sitemap\.xml/);
-    const catalog = JSON.parse(readFileSync(resolve(DIST, 'projects.json'), 'utf8')) as { projects: Array<{ slug: string; checklist: { total: number } }> };
+    const catalog = JSON.parse(readFileSync(resolve(DIST, 'projects.json'), 'utf8')) as {
+      projects: Array<{ slug: string; checklist: { total: number } }>;
+    };
     expect(catalog.projects.map((p) => p.slug)).toEqual(entries.map((e) => e.slug).sort());
-    for (const { slug, data } of entries) expect(catalog.projects.find((p) => p.slug === slug)!.checklist.total).toBe(data.checklist.length);
+    for (const { slug, data } of entries)
+      expect(catalog.projects.find((p) => p.slug === slug)!.checklist.total).toBe(data.checklist.length);
   });
 
   it('prints the build date in the footer and the 404 page exists', () => {
@@ -145,7 +159,9 @@ describe('catalog and audit index', () => {
 
 describe('styles reach every page that uses them', () => {
   const cssOf = (path: string) =>
-    [...page(path).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(resolve(DIST, `.${m[1]!}`), 'utf8')).join('\n');
+    [...page(path).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+      .map((m) => readFileSync(resolve(DIST, `.${m[1]!}`), 'utf8'))
+      .join('\n');
 
   it('the audit notes on /audits/ are styled small, as on a guide', () => {
     expect(page('/audits/')).toContain('class="muted small"');

@@ -17,7 +17,9 @@ const DRIFTED = 'cncf/tag-security/community/assessments/projects/harbor/self-as
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
 }
 
 describe('reproducible builds', () => {
@@ -39,12 +41,18 @@ describe('a GitHub Pages project site built on another day (BASE=/posture/, SOUR
     cpSync(resolve(ROOT, 'content/assessments'), content, { recursive: true });
     cpSync(resolve(ROOT, 'tests/fixtures/build/linking-example.mdx'), join(content, 'linking-example.mdx'));
     // Upstream moved on for Harbor's self-assessment after the guide was checked.
-    const lock = JSON.parse(readFileSync(resolve(ROOT, 'content/sources.lock.json'), 'utf8')) as { files: Record<string, { blob: string; changed: string }> };
+    const lock = JSON.parse(readFileSync(resolve(ROOT, 'content/sources.lock.json'), 'utf8')) as {
+      files: Record<string, { blob: string; changed: string }>;
+    };
     Object.assign(lock.files[DRIFTED]!, { blob: 'f'.repeat(40), changed: '2027-03-04' });
     writeFileSync(join(scratch, 'sources.lock.json'), JSON.stringify(lock));
     buildSite({
-      POSTURE_OUT_DIR: out, POSTURE_CONTENT_DIR: content, POSTURE_SOURCE_LOCK: join(scratch, 'sources.lock.json'),
-      BASE: '/posture/', SITE: 'https://example.github.io', SOURCE_DATE_EPOCH: '1830297600',
+      POSTURE_OUT_DIR: out,
+      POSTURE_CONTENT_DIR: content,
+      POSTURE_SOURCE_LOCK: join(scratch, 'sources.lock.json'),
+      BASE: '/posture/',
+      SITE: 'https://example.github.io',
+      SOURCE_DATE_EPOCH: '1830297600',
     });
     site = readBuiltSite(out);
   });
@@ -83,7 +91,9 @@ describe('a guide whose source changed upstream after it was checked', () => {
     const html = readBuiltSite(out).pages.get('/projects/harbor/')!;
     const notice = html.slice(html.indexOf('data-drift'), html.indexOf('</div>', html.indexOf('data-drift')));
     expect(notice).toContain('last changed upstream on 4 March 2027');
-    expect(notice).toContain('href="https://github.com/cncf/tag-security/commits/main/community/assessments/projects/harbor/self-assessment.md"');
+    expect(notice).toContain(
+      'href="https://github.com/cncf/tag-security/commits/main/community/assessments/projects/harbor/self-assessment.md"',
+    );
     expect(html).not.toContain('the sources have not changed since');
   });
 

@@ -15,8 +15,20 @@ beforeAll(async () => {
 });
 
 const source = 'https://github.com/cncf/tag-security/blob/main/community/assessments/projects/demo/self-assessment.md#hardening';
-const plain: Item = { id: 'restrict-tap', action: 'Restrict `tap` with RBAC.', severity: 'high', why: 'Tap shows <headers> of live requests.', source, basis: 'stated' };
-const withSnippet: Item = { ...plain, id: 'set-flag', how: 'Set `skip_kubelet_verification` to `false`.', snippet: { lang: 'yaml', code: 'skip_kubelet_verification: false\n' } };
+const plain: Item = {
+  id: 'restrict-tap',
+  action: 'Restrict `tap` with RBAC.',
+  severity: 'high',
+  why: 'Tap shows <headers> of live requests.',
+  source,
+  basis: 'stated',
+};
+const withSnippet: Item = {
+  ...plain,
+  id: 'set-flag',
+  how: 'Set `skip_kubelet_verification` to `false`.',
+  snippet: { lang: 'yaml', code: 'skip_kubelet_verification: false\n' },
+};
 
 describe('ChecklistItem', () => {
   it('renders action, why, source and a stable anchor, escaping text', async () => {
@@ -62,7 +74,16 @@ describe('Checklist', () => {
 });
 
 describe('warnings', () => {
-  const base = { kind: 'self-assessment', date: new Date('2023-12-05'), datePrecision: 'day', dateSource: 'repository-history', authors: [], reviewers: [], source: 'https://example.org/sa.md', checked: { date: new Date('2026-11-01') } } as const;
+  const base = {
+    kind: 'self-assessment',
+    date: new Date('2023-12-05'),
+    datePrecision: 'day',
+    dateSource: 'repository-history',
+    authors: [],
+    reviewers: [],
+    source: 'https://example.org/sa.md',
+    checked: { date: new Date('2026-11-01') },
+  } as const;
 
   it('banner names every warning in words', async () => {
     const warnings = documentWarnings([{ ...base, stage: 'incomplete', volunteerDrafted: true }]);
@@ -74,13 +95,20 @@ describe('warnings', () => {
   });
 
   it('renders nothing for a complete, maintainer-written document', async () => {
-    const html = await container.renderToString(WarningBanner, { props: { warnings: documentWarnings([{ ...base, stage: 'complete', volunteerDrafted: false }]) } });
+    const html = await container.renderToString(WarningBanner, {
+      props: { warnings: documentWarnings([{ ...base, stage: 'complete', volunteerDrafted: false }]) },
+    });
     expect(html.trim()).toBe('');
   });
 
   it('project header shows the draft warning, the trust sentence and the age', async () => {
     const data = assessmentSchema.parse({
-      name: 'Demo', summary: 'A demo project.', category: 'Provisioning / Security & Compliance', maturity: 'sandbox', maturityDate: '2026-08-07', repos: ['https://github.com/demo/demo'],
+      name: 'Demo',
+      summary: 'A demo project.',
+      category: 'Provisioning / Security & Compliance',
+      maturity: 'sandbox',
+      maturityDate: '2026-08-07',
+      repos: ['https://github.com/demo/demo'],
       documents: [{ ...base, date: '2025-04-10', stage: 'draft', volunteerDrafted: false }],
     });
     const status = projectStatus(data.documents, new Date('2026-11-27T00:00:00Z'));

@@ -39,10 +39,25 @@ async function settle(page: Page, path: string): Promise<void> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: tags } });
   }, WCAG_TAGS);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')})`,
+  );
 }
 
 describe.each(PAGES)('%s (%s)', (_name, path) => {
@@ -72,11 +87,15 @@ async function tabStops(page: Page, max: number): Promise<string[]> {
   const stops: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    stops.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}[href=${el.getAttribute('href') ?? ''}][name=${el.getAttribute('name') ?? ''}][value=${el.getAttribute('value') ?? ''}]`;
-    }));
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        return el.id
+          ? `#${el.id}`
+          : `${el.tagName.toLowerCase()}[href=${el.getAttribute('href') ?? ''}][name=${el.getAttribute('name') ?? ''}][value=${el.getAttribute('value') ?? ''}]`;
+      }),
+    );
   }
   return stops;
 }

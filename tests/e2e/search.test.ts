@@ -19,7 +19,12 @@ async function resultTitles(page: import('playwright-core').Page): Promise<strin
 describe('search page', () => {
   it('shows results as the reader types, loading Pagefind only then', async () => {
     const { page, consoleErrors, cspViolations } = await e2e.open('/search/');
-    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('pagefind')));
+    const before = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => n.includes('pagefind')),
+    );
     expect(before).toEqual([]);
     await page.fill('#page-search', 'mtls');
     const titles = await resultTitles(page);
@@ -82,7 +87,9 @@ describe('search page', () => {
     // Relevance order is not date order for this query, so the sort really changed something.
     const { page: relevance } = await e2e.open('/search/?q=rbac');
     await resultTitles(relevance);
-    const relevanceDates = await relevance.$$eval('#search-results .result', (items) => items.map((li) => (li as HTMLElement).dataset.date ?? ''));
+    const relevanceDates = await relevance.$$eval('#search-results .result', (items) =>
+      items.map((li) => (li as HTMLElement).dataset.date ?? ''),
+    );
     expect(relevanceDates).not.toEqual(dates);
   });
 

@@ -7,7 +7,11 @@ import { readContentFile } from '../../src/lint/source.ts';
 import { assessmentSchema, type Assessment } from '../../src/schema/assessment.ts';
 import { ROOT } from './build-once.ts';
 
-export interface ContentEntry { slug: string; data: Assessment; body: string }
+export interface ContentEntry {
+  slug: string;
+  data: Assessment;
+  body: string;
+}
 
 export function loadContent(): ContentEntry[] {
   return listContentFiles(ROOT).map((path) => {

@@ -37,7 +37,8 @@ export async function startE2E(): Promise<E2E> {
       page.on('pageerror', (error) => recorded.consoleErrors.push(String(error)));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) recorded.foreignRequests.push(request.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+          recorded.foreignRequests.push(request.url());
       });
       await page.exposeFunction('__reportCsp', (text: string) => recorded.cspViolations.push(text));
       await page.addInitScript(() => {

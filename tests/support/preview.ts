@@ -4,7 +4,10 @@
 // every internal link carries its trailing slash.
 import { preview } from 'astro';
 
-export interface SiteServer { url: string; close: () => Promise<void> }
+export interface SiteServer {
+  url: string;
+  close: () => Promise<void>;
+}
 
 export async function serveDist(root: string): Promise<SiteServer> {
   const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });

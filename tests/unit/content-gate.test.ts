@@ -17,9 +17,16 @@ const HOSTILE_DIR = resolve(ROOT, 'tests/fixtures/hostile');
 const NOW = new Date(Date.UTC(2026, 10, 27));
 const SOURCE_DATE_EPOCH = String(NOW.getTime() / 1000);
 
-const expectations = JSON.parse(readFileSync(resolve(HOSTILE_DIR, 'expectations.json'), 'utf8')) as Record<string, { rule: string; line: number }>;
+const expectations = JSON.parse(readFileSync(resolve(HOSTILE_DIR, 'expectations.json'), 'utf8')) as Record<
+  string,
+  { rule: string; line: number }
+>;
 
-type ConfigSetup = (options: { config: { root: URL }; command: 'build' | 'dev' | 'preview'; logger: { warn: (m: string) => void } }) => void;
+type ConfigSetup = (options: {
+  config: { root: URL };
+  command: 'build' | 'dev' | 'preview';
+  logger: { warn: (m: string) => void };
+}) => void;
 
 function runGate(root: string, command: 'build' | 'dev' | 'preview' = 'build', warnings: string[] = []): void {
   const setup = contentGate({ now: NOW }).hooks['astro:config:setup'] as unknown as ConfigSetup;
@@ -93,7 +100,9 @@ describe('scripts/check-content.ts', () => {
   it('exits 1 for a hostile file and prints file:line:column  rule', async () => {
     const result = await run([resolve(HOSTILE_DIR, 'script-element.mdx')]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^tests\/fixtures\/hostile\/script-element\.mdx:37:1  forbidden-element  <script> is not allowed in content  \(.+\)$/m);
+    expect(result.stderr).toMatch(
+      /^tests\/fixtures\/hostile\/script-element\.mdx:37:1  forbidden-element  <script> is not allowed in content  \(.+\)$/m,
+    );
     expect(result.stderr).toContain('Fix the problems above, then run `npm run check` again.');
     expect(result.stdout).toBe('');
   });

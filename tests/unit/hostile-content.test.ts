@@ -24,7 +24,9 @@ interface Expectation {
 }
 
 const expectations = JSON.parse(readFileSync(resolve(ROOT, HOSTILE, 'expectations.json'), 'utf8')) as Record<string, Expectation>;
-const fixtureNames = readdirSync(resolve(ROOT, HOSTILE)).filter((name) => name !== 'expectations.json').sort();
+const fixtureNames = readdirSync(resolve(ROOT, HOSTILE))
+  .filter((name) => name !== 'expectations.json')
+  .sort();
 
 function lintOne(file: string, bytes: Uint8Array): Problem[] {
   return lintContent([lintInputOf(file, bytes)], { now: NOW });
@@ -123,11 +125,24 @@ describe('generated hostile files', () => {
     expect(input.bytes).toBeUndefined();
     expect(input.size).toBe(bytes.byteLength);
     expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['file-size', 1, 1]]);
-    expect(formatProblem(problems[0]!)).toMatch(/^huge-file\.mdx:1:1  file-size  file is \d+ KiB, over the 512 KiB limit; it was not read  \(.+\)$/);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^huge-file\.mdx:1:1  file-size  file is \d+ KiB, over the 512 KiB limit; it was not read  \(.+\)$/,
+    );
   });
 
   it('rejects binary junk with NUL bytes (binary-file)', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('---\nname: x\n---\n'), 0x00, 0x01, 0xff, 0xfe, 0x00, 0x89, 0x50, 0x4e, 0x47]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('---\nname: x\n---\n'),
+      0x00,
+      0x01,
+      0xff,
+      0xfe,
+      0x00,
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+    ]);
     const { problems } = lintGenerated('binary-junk.mdx', bytes);
     expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['binary-file', 1, 1]]);
     expectWellFormed(problems, 'binary-junk.mdx', bytes);

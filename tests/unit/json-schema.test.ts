@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentJsonSchema } from '../../src/schema/json-schema.ts';
 
-type Node = { type?: string; format?: string; enum?: string[]; required?: string[]; properties?: Record<string, Node>; items?: Node; additionalProperties?: unknown };
+type Node = {
+  type?: string;
+  format?: string;
+  enum?: string[];
+  required?: string[];
+  properties?: Record<string, Node>;
+  items?: Node;
+  additionalProperties?: unknown;
+};
 
 describe('assessment JSON Schema', () => {
   const schema = assessmentJsonSchema() as Node;

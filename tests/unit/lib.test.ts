@@ -4,7 +4,16 @@ import { documentWarnings, trustLevel } from '../../src/lib/trust.ts';
 import { buildDate, formatDate, parseIsoDate } from '../../src/lib/dates.ts';
 import { anchorLabel, inlineCode, sourceLabel } from '../../src/lib/inline.ts';
 import { isKnownRoute, withBase } from '../../src/lib/routes.ts';
-import { auditRows, catalogCounts, groupByMaturity, sortAuditsByDate, sortByDate, summarize, type ProjectEntry, type ProjectWithStatus } from '../../src/lib/catalog.ts';
+import {
+  auditRows,
+  catalogCounts,
+  groupByMaturity,
+  sortAuditsByDate,
+  sortByDate,
+  summarize,
+  type ProjectEntry,
+  type ProjectWithStatus,
+} from '../../src/lib/catalog.ts';
 import { projectStatus } from '../../src/lib/status.ts';
 import { hasCriteria, parseSearchParams, promoteExactNameMatches, toPagefindFilters, toSearchParams } from '../../src/lib/search-query.ts';
 import { syntaxCss, styleToClassTransformer } from '../../src/lib/syntax-classes.ts';
@@ -12,15 +21,28 @@ import { assessmentSchema } from '../../src/schema/assessment.ts';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const doc = (over: Record<string, unknown> = {}) => ({
-  kind: 'self-assessment' as const, stage: 'complete' as const, date: d('2020-01-01'), datePrecision: 'day' as const, dateSource: 'stated' as const,
-  authors: [], reviewers: [], volunteerDrafted: false, source: 'https://example.org/a.md', checked: { date: '2026-11-01' }, ...over,
+  kind: 'self-assessment' as const,
+  stage: 'complete' as const,
+  date: d('2020-01-01'),
+  datePrecision: 'day' as const,
+  dateSource: 'stated' as const,
+  authors: [],
+  reviewers: [],
+  volunteerDrafted: false,
+  source: 'https://example.org/a.md',
+  checked: { date: '2026-11-01' },
+  ...over,
 });
 
 describe('sortChecklist', () => {
   it('puts critical first and keeps author order within a severity', () => {
     const items = [
-      { id: 'a', severity: 'medium' as const }, { id: 'b', severity: 'critical' as const }, { id: 'c', severity: 'medium' as const },
-      { id: 'd', severity: 'low' as const }, { id: 'e', severity: 'high' as const }, { id: 'f', severity: 'critical' as const },
+      { id: 'a', severity: 'medium' as const },
+      { id: 'b', severity: 'critical' as const },
+      { id: 'c', severity: 'medium' as const },
+      { id: 'd', severity: 'low' as const },
+      { id: 'e', severity: 'high' as const },
+      { id: 'f', severity: 'critical' as const },
     ];
     expect(sortChecklist(items).map((i) => i.id)).toEqual(['b', 'f', 'e', 'a', 'c', 'd']);
   });
@@ -68,8 +90,12 @@ describe('inline text', () => {
     expect(inlineCode('Set `a<b>` and <script>x</script>')).toBe('Set <code>a&lt;b&gt;</code> and &lt;script&gt;x&lt;/script&gt;');
   });
   it('turns bare https URLs into external links without swallowing punctuation', () => {
-    expect(inlineCode('See https://antrea.io/docs/x/. Done')).toBe('See <a href="https://antrea.io/docs/x/" class="external" rel="noopener noreferrer">https://antrea.io/docs/x/<span class="visually-hidden"> (external site)</span></a>. Done');
-    expect(inlineCode('`https://a.org/x` is a link')).toBe('<a href="https://a.org/x" class="external" rel="noopener noreferrer"><code>https://a.org/x</code><span class="visually-hidden"> (external site)</span></a> is a link');
+    expect(inlineCode('See https://antrea.io/docs/x/. Done')).toBe(
+      'See <a href="https://antrea.io/docs/x/" class="external" rel="noopener noreferrer">https://antrea.io/docs/x/<span class="visually-hidden"> (external site)</span></a>. Done',
+    );
+    expect(inlineCode('`https://a.org/x` is a link')).toBe(
+      '<a href="https://a.org/x" class="external" rel="noopener noreferrer"><code>https://a.org/x</code><span class="visually-hidden"> (external site)</span></a> is a link',
+    );
     expect(inlineCode('`curl https://a.org | sh` stays code')).toBe('<code>curl https://a.org | sh</code> stays code');
     expect(inlineCode('http://plain.org is not linked')).toBe('http://plain.org is not linked');
   });
@@ -77,7 +103,9 @@ describe('inline text', () => {
     expect(anchorLabel('https://x.org/a.md#security-relevant')).toBe('Security relevant');
     expect(anchorLabel('https://x.org/a.md#:~:text=Configuration%20and%20Set%2DUp')).toBe('Configuration and Set-Up');
     expect(anchorLabel('https://x.org/report.pdf')).toBe('');
-    expect(sourceLabel('https://github.com/cncf/tag-security/blob/main/community/assessments/projects/flux/self-assessment.md#x')).toBe('self-assessment.md in cncf/tag-security');
+    expect(sourceLabel('https://github.com/cncf/tag-security/blob/main/community/assessments/projects/flux/self-assessment.md#x')).toBe(
+      'self-assessment.md in cncf/tag-security',
+    );
   });
 });
 
@@ -96,13 +124,33 @@ describe('routes', () => {
 describe('catalog', () => {
   const make = (slug: string, fm: Record<string, unknown>): ProjectEntry => ({
     slug,
-    data: assessmentSchema.parse({ name: slug.toUpperCase(), summary: 's', category: 'C', maturity: 'sandbox', maturityDate: '2026-08-07', repos: [], ...fm }),
+    data: assessmentSchema.parse({
+      name: slug.toUpperCase(),
+      summary: 's',
+      category: 'C',
+      maturity: 'sandbox',
+      maturityDate: '2026-08-07',
+      repos: [],
+      ...fm,
+    }),
   });
   const source = 'https://example.org/a.md';
   const entries = [
-    make('old', { maturity: 'graduated', documents: [{ ...doc({ date: '2019-05-01' }), source }], audits: [{ date: '2019-01-01', type: 'security', vendor: 'V' }] }),
-    make('new', { documents: [{ ...doc({ date: '2026-05-01' }), source }], checklist: [{ id: 'xx', action: 'a', severity: 'low', why: 'w', source: `${source}#h`, basis: 'derived' }] }),
-    make('audited', { audits: [{ type: 'fuzzing', vendor: 'W' }, { date: '2023-01-01', type: 'security', vendor: 'V' }] }),
+    make('old', {
+      maturity: 'graduated',
+      documents: [{ ...doc({ date: '2019-05-01' }), source }],
+      audits: [{ date: '2019-01-01', type: 'security', vendor: 'V' }],
+    }),
+    make('new', {
+      documents: [{ ...doc({ date: '2026-05-01' }), source }],
+      checklist: [{ id: 'xx', action: 'a', severity: 'low', why: 'w', source: `${source}#h`, basis: 'derived' }],
+    }),
+    make('audited', {
+      audits: [
+        { type: 'fuzzing', vendor: 'W' },
+        { date: '2023-01-01', type: 'security', vendor: 'V' },
+      ],
+    }),
   ];
   const now = d('2026-11-27');
   const withStatus = (entry: ProjectEntry): ProjectWithStatus => ({ ...entry, status: projectStatus(entry.data.documents, now) });
@@ -120,14 +168,20 @@ describe('catalog', () => {
   });
   it('lists every audit, undated ones last', () => {
     const rows = sortAuditsByDate(auditRows(entries));
-    expect(rows.map((r) => `${r.slug}:${r.date ? r.date.getUTCFullYear() : 'undated'}`)).toEqual(['audited:2023', 'old:2019', 'audited:undated']);
+    expect(rows.map((r) => `${r.slug}:${r.date ? r.date.getUTCFullYear() : 'undated'}`)).toEqual([
+      'audited:2023',
+      'old:2019',
+      'audited:undated',
+    ]);
     expect(catalogCounts(entries)).toEqual({ projects: 3, assessedProjects: 2, documents: 2, audits: 3, checklistItems: 1 });
   });
 });
 
 describe('search URL state', () => {
   it('round-trips query, filters and sort through the URL', () => {
-    const state = parseSearchParams(new URLSearchParams('q=mtls&maturity=Graduated&maturity=Incubating&severity=Critical&sort=date&bogus=1'));
+    const state = parseSearchParams(
+      new URLSearchParams('q=mtls&maturity=Graduated&maturity=Incubating&severity=Critical&sort=date&bogus=1'),
+    );
     expect(state).toEqual({ q: 'mtls', filters: { maturity: ['Graduated', 'Incubating'], severity: ['Critical'] }, sort: 'date' });
     expect(toSearchParams(state).toString()).toBe('q=mtls&maturity=Graduated&maturity=Incubating&severity=Critical&sort=date');
     expect(toPagefindFilters(state.filters)).toEqual({ maturity: { any: ['Graduated', 'Incubating'] }, severity: { any: ['Critical'] } });
@@ -167,16 +221,40 @@ describe('exportCatalog', () => {
     const { exportCatalog } = await import('../../src/lib/export.ts');
     const source = 'https://example.org/a.md';
     const entry = (slug: string, fm: Record<string, unknown>): ProjectWithStatus => {
-      const data = assessmentSchema.parse({ name: slug, summary: 's', category: 'C', maturity: 'graduated', maturityDate: '2026-08-07', repos: [], ...fm });
+      const data = assessmentSchema.parse({
+        name: slug,
+        summary: 's',
+        category: 'C',
+        maturity: 'graduated',
+        maturityDate: '2026-08-07',
+        repos: [],
+        ...fm,
+      });
       return { slug, data, status: projectStatus(data.documents, d('2026-11-27')) };
     };
-    const out = exportCatalog([
-      entry('zeta', { audits: [{ type: 'security', vendor: 'V' }] }),
-      entry('alpha', { documents: [{ ...doc({ date: '2024-06-01', stage: 'incomplete' }), source }], checklist: [{ id: 'aa', action: 'a', severity: 'high', why: 'w', source: `${source}#x`, basis: 'stated' }] }),
-    ], d('2026-11-27'), 'https://posture.example/base/');
+    const out = exportCatalog(
+      [
+        entry('zeta', { audits: [{ type: 'security', vendor: 'V' }] }),
+        entry('alpha', {
+          documents: [{ ...doc({ date: '2024-06-01', stage: 'incomplete' }), source }],
+          checklist: [{ id: 'aa', action: 'a', severity: 'high', why: 'w', source: `${source}#x`, basis: 'stated' }],
+        }),
+      ],
+      d('2026-11-27'),
+      'https://posture.example/base/',
+    );
     expect(out.generated).toBe('2026-11-27');
     expect(out.projects.map((p) => p.slug)).toEqual(['alpha', 'zeta']);
-    expect(out.projects[0]).toMatchObject({ url: 'https://posture.example/base/projects/alpha/', trust: 'maintainer-written', newestDocument: { stage: 'incomplete', date: '2024-06-01', freshness: 'aging' }, checklist: { total: 1, high: 1 } });
-    expect(out.projects[1]).toMatchObject({ trust: 'audit-only', newestDocument: null, audits: [{ date: null, vendor: 'V', report: null }] });
+    expect(out.projects[0]).toMatchObject({
+      url: 'https://posture.example/base/projects/alpha/',
+      trust: 'maintainer-written',
+      newestDocument: { stage: 'incomplete', date: '2024-06-01', freshness: 'aging' },
+      checklist: { total: 1, high: 1 },
+    });
+    expect(out.projects[1]).toMatchObject({
+      trust: 'audit-only',
+      newestDocument: null,
+      audits: [{ date: null, vendor: 'V', report: null }],
+    });
   });
 });

@@ -9,11 +9,16 @@ const site = (extra: Record<string, string>) =>
     ['/projects/flux/', page('<h2 id="secure-usage-checklist">Checklist</h2><h3 id="verify-signatures">Verify</h3>')],
     ...Object.entries(extra),
   ]);
-const reasons = (pages: Map<string, string>, ...rest: [Set<string>?, string?, string?]) => findBrokenLinks(pages, ...rest).map((b) => `${b.page} ${b.href}: ${b.reason}`);
+const reasons = (pages: Map<string, string>, ...rest: [Set<string>?, string?, string?]) =>
+  findBrokenLinks(pages, ...rest).map((b) => `${b.page} ${b.href}: ${b.reason}`);
 
 describe('findBrokenLinks', () => {
   it('passes a site whose links and anchors all resolve', () => {
-    const pages = site({ '/about/': page('<a href="/projects/flux/#verify-signatures">item</a><a href="#top">top</a><p id="top"></p><a href="https://example.org/x">out</a><a href="mailto:a@b.c">mail</a>') });
+    const pages = site({
+      '/about/': page(
+        '<a href="/projects/flux/#verify-signatures">item</a><a href="#top">top</a><p id="top"></p><a href="https://example.org/x">out</a><a href="mailto:a@b.c">mail</a>',
+      ),
+    });
     expect(reasons(pages, new Set(['/style.css']))).toEqual([]);
   });
 
@@ -22,7 +27,9 @@ describe('findBrokenLinks', () => {
   });
 
   it('reports a missing trailing slash as such', () => {
-    expect(reasons(site({ '/about/': page('<a href="/projects/flux">x</a>') }))).toEqual(['/about/ /projects/flux: missing trailing slash']);
+    expect(reasons(site({ '/about/': page('<a href="/projects/flux">x</a>') }))).toEqual([
+      '/about/ /projects/flux: missing trailing slash',
+    ]);
   });
 
   it('reports a missing anchor on another page and on the same page', () => {
@@ -35,7 +42,10 @@ describe('findBrokenLinks', () => {
 
   it('reports a link that escapes the base path of a project site', () => {
     const pages = new Map([
-      ['/posture/', page('<a href="/posture/projects/flux/">ok</a><a href="/projects/flux/">escapes</a><a href="../../other/">up and out</a>')],
+      [
+        '/posture/',
+        page('<a href="/posture/projects/flux/">ok</a><a href="/projects/flux/">escapes</a><a href="../../other/">up and out</a>'),
+      ],
       ['/posture/projects/flux/', page('')],
     ]);
     expect(reasons(pages, new Set(), undefined, '/posture/')).toEqual([

@@ -10,7 +10,10 @@ import { resolve } from 'node:path';
 
 const VALID = readFileSync(resolve(import.meta.dirname, '../fixtures/valid/valid-minimal.mdx'), 'utf8');
 const withBody = (extra: string) => VALID.replace('## Actors and trust boundaries', `${extra}\n\n## Actors and trust boundaries`);
-const rulesOf = (text: string) => lintContent([lintInputOf('content/assessments/scan-example.mdx', new TextEncoder().encode(text))], { now: new Date('2026-12-01') }).map((p) => `${p.rule}:${p.line}`);
+const rulesOf = (text: string) =>
+  lintContent([lintInputOf('content/assessments/scan-example.mdx', new TextEncoder().encode(text))], { now: new Date('2026-12-01') }).map(
+    (p) => `${p.rule}:${p.line}`,
+  );
 
 describe('isInsideFence', () => {
   it('a ```` fence is not closed by ``` inside it', () => {

@@ -6,23 +6,24 @@ const calls: string[] = [];
 let addErrors: string[] = [];
 
 vi.mock('pagefind', () => ({
-  createIndex: () => Promise.resolve({
-    errors: [],
-    index: {
-      addDirectory: () => {
-        calls.push('addDirectory');
-        return Promise.resolve({ errors: addErrors, page_count: 0 });
+  createIndex: () =>
+    Promise.resolve({
+      errors: [],
+      index: {
+        addDirectory: () => {
+          calls.push('addDirectory');
+          return Promise.resolve({ errors: addErrors, page_count: 0 });
+        },
+        writeFiles: () => {
+          calls.push('writeFiles');
+          return Promise.resolve({ errors: [], outputPath: '' });
+        },
+        deleteIndex: () => {
+          calls.push('deleteIndex');
+          return Promise.resolve();
+        },
       },
-      writeFiles: () => {
-        calls.push('writeFiles');
-        return Promise.resolve({ errors: [], outputPath: '' });
-      },
-      deleteIndex: () => {
-        calls.push('deleteIndex');
-        return Promise.resolve();
-      },
-    },
-  }),
+    }),
   close: () => {
     calls.push('close');
     return Promise.resolve(null);
@@ -41,7 +42,9 @@ describe('pagefindIndex', () => {
 
   it('fails the build on an indexing error and still closes Pagefind', async () => {
     addErrors = ['could not parse /projects/x/index.html'];
-    await expect(buildDone({ dir: new URL('file:///tmp/posture-no-such-dist/'), logger: { info: () => {} } })).rejects.toThrow(/Pagefind indexing failed: could not parse/);
+    await expect(buildDone({ dir: new URL('file:///tmp/posture-no-such-dist/'), logger: { info: () => {} } })).rejects.toThrow(
+      /Pagefind indexing failed: could not parse/,
+    );
     expect(calls).toEqual(['addDirectory', 'deleteIndex', 'close']);
   });
 });

@@ -122,7 +122,10 @@ function lint(text: string, lock: SourceLock | null = LOCK): Problem[] {
 /** Asserts that the guide breaks exactly one rule, and returns those problems. */
 function only(rule: string, text: string): Problem[] {
   const problems = lint(text);
-  expect(problems.map(formatProblem).filter((p) => !p.includes(`  ${rule}  `)), `only ${rule} fires`).toEqual([]);
+  expect(
+    problems.map(formatProblem).filter((p) => !p.includes(`  ${rule}  `)),
+    `only ${rule} fires`,
+  ).toEqual([]);
   expect(problems.length, `${rule} fires`).toBeGreaterThan(0);
   return problems;
 }
@@ -140,7 +143,10 @@ describe('provenance rules', () => {
     expect(rest).toEqual([]);
     expect(problem!.message).toContain('community/assessments/projects/demo/gone.md is not in the source lock');
     expect(problem!.fix).toMatch(/npm run sources:sync -- --repo/);
-    const line = guide({ link: missing }).split('\n').findIndex((l) => l.includes(missing)) + 1;
+    const line =
+      guide({ link: missing })
+        .split('\n')
+        .findIndex((l) => l.includes(missing)) + 1;
     expect([problem!.line, problem!.column]).toEqual([line, 'Demo serves an API ([self-assessment]('.length + 1]);
 
     const [dir] = only('source-unknown', guide({ link: 'https://github.com/cncf/toc/tree/main/projects/demo' }));
@@ -161,7 +167,9 @@ describe('provenance rules', () => {
     const text = guide({ how: 'Start the server with `--tls-cert-fle`.' });
     const [problem, ...rest] = only('literal-missing', text);
     expect(rest).toEqual([]);
-    expect(problem!.message).toBe('`--tls-cert-fle` in checklist[0].how does not occur in self-assessment.md (cncf/tag-security/community/assessments/projects/demo/self-assessment.md)');
+    expect(problem!.message).toBe(
+      '`--tls-cert-fle` in checklist[0].how does not occur in self-assessment.md (cncf/tag-security/community/assessments/projects/demo/self-assessment.md)',
+    );
     expect(problem!.fix).toContain('`--tls-cert-file`');
     const line = text.split('\n').findIndex((l) => l.includes('--tls-cert-fle')) + 1;
     expect([problem!.line, problem!.column]).toEqual([line, text.split('\n')[line - 1]!.indexOf('--tls-cert-fle') + 1]);
@@ -209,17 +217,36 @@ describe('provenance rules', () => {
 describe('driftOf', () => {
   it('lists the documents whose checked blob differs from the lock, for pages', () => {
     const data = assessmentSchema.parse({
-      name: 'x', summary: 'x', category: 'x', maturity: 'sandbox', maturityDate: '2024-01-01', repos: [],
+      name: 'x',
+      summary: 'x',
+      category: 'x',
+      maturity: 'sandbox',
+      maturityDate: '2024-01-01',
+      repos: [],
       documents: [0, 1].map((i) => ({
-        kind: 'self-assessment', stage: 'complete', date: '2024-01-01', datePrecision: 'day', dateSource: 'stated',
-        authors: [], reviewers: [], volunteerDrafted: false, source: `${SOURCE}#x`,
+        kind: 'self-assessment',
+        stage: 'complete',
+        date: '2024-01-01',
+        datePrecision: 'day',
+        dateSource: 'stated',
+        authors: [],
+        reviewers: [],
+        volunteerDrafted: false,
+        source: `${SOURCE}#x`,
         checked: { blob: i === 0 ? BLOB : 'e'.repeat(40), date: '2024-03-04' },
       })),
     });
-    expect(driftOf(data, LOCK)).toEqual([{
-      index: 1, documentSource: `${SOURCE}#x`, checkedDate: '2024-03-04', checkedBlob: 'e'.repeat(40), lockBlob: BLOB, changed: '2024-05-20',
-      historyUrl: `https://github.com/cncf/tag-security/commits/main/${PATH}`,
-    }]);
+    expect(driftOf(data, LOCK)).toEqual([
+      {
+        index: 1,
+        documentSource: `${SOURCE}#x`,
+        checkedDate: '2024-03-04',
+        checkedBlob: 'e'.repeat(40),
+        lockBlob: BLOB,
+        changed: '2024-05-20',
+        historyUrl: `https://github.com/cncf/tag-security/commits/main/${PATH}`,
+      },
+    ]);
   });
 });
 
@@ -240,17 +267,24 @@ describe('warnings', () => {
     try {
       mkdirSync(join(root, 'content/assessments'), { recursive: true });
       writeFileSync(join(root, 'content/sources.lock.json'), serializeLock(LOCK));
-      writeFileSync(join(root, 'content/assessments/demo.mdx'), guide({ checked: `      blob: ${'d'.repeat(40)}\n      date: 2024-06-02` }));
+      writeFileSync(
+        join(root, 'content/assessments/demo.mdx'),
+        guide({ checked: `      blob: ${'d'.repeat(40)}\n      date: 2024-06-02` }),
+      );
       const warnings: string[] = [];
       const setup = contentGate({ now: NOW }).hooks['astro:config:setup'] as unknown as (o: unknown) => void;
       const saved = process.env.POSTURE_CONTENT_DIR;
       process.env.POSTURE_CONTENT_DIR = join(root, 'content/assessments');
       try {
-        expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: (m: string) => warnings.push(m) } })).not.toThrow();
+        expect(() =>
+          setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: (m: string) => warnings.push(m) } }),
+        ).not.toThrow();
         expect(warnings.join('\n')).toMatch(/source-drift {2}warning:/);
         // A malformed lock is an error the build reports, not a crash.
         writeFileSync(join(root, 'content/sources.lock.json'), '{"version": 0}\n');
-        expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: () => {} } })).toThrow(/source-lock/);
+        expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: () => {} } })).toThrow(
+          /source-lock/,
+        );
       } finally {
         restore('POSTURE_CONTENT_DIR', saved);
       }

@@ -9,7 +9,10 @@ const contributing = readFileSync(resolve(import.meta.dirname, '../../CONTRIBUTI
 
 describe('lint rule ids', () => {
   it('CONTRIBUTING.md documents every rule, and no rule that does not exist', () => {
-    const section = contributing.slice(contributing.indexOf('## Lint rules'), contributing.indexOf('\n## ', contributing.indexOf('## Lint rules') + 1));
+    const section = contributing.slice(
+      contributing.indexOf('## Lint rules'),
+      contributing.indexOf('\n## ', contributing.indexOf('## Lint rules') + 1),
+    );
     const documented = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
     expect([...documented].sort()).toEqual([...RULE_IDS].sort());
   });

@@ -69,7 +69,10 @@ describe('scaffoldAssessment', () => {
       });
 
       it('has the six guide headings in order', () => {
-        const headings = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+        const headings = text
+          .split('\n')
+          .filter((line) => line.startsWith('## '))
+          .map((line) => line.slice(3));
         expect(headings).toEqual([...GUIDE_HEADINGS]);
       });
 
@@ -142,16 +145,36 @@ describe('npm run new (CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'posture-new-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => runCli(newAssessment, args, { POSTURE_CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) });
+  const run = (...args: string[]) =>
+    runCli(newAssessment, args, { POSTURE_CONTENT_DIR: dir, SOURCE_DATE_EPOCH: String(NOW.getTime() / 1000) });
 
   it('writes a file for valid flags and prints the next steps', async () => {
-    const result = await run('--slug', 'cli-project', '--name', 'CLI Project', '--maturity', 'incubating', '--source', 'https://example.org/assessment.md', '--volunteer');
+    const result = await run(
+      '--slug',
+      'cli-project',
+      '--name',
+      'CLI Project',
+      '--maturity',
+      'incubating',
+      '--source',
+      'https://example.org/assessment.md',
+      '--volunteer',
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = join(dir, 'cli-project.mdx');
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    expect(text).toBe(scaffoldAssessment({ slug: 'cli-project', name: 'CLI Project', maturity: 'incubating', source: 'https://example.org/assessment.md', volunteerDrafted: true, today: TODAY }));
+    expect(text).toBe(
+      scaffoldAssessment({
+        slug: 'cli-project',
+        name: 'CLI Project',
+        maturity: 'incubating',
+        source: 'https://example.org/assessment.md',
+        volunteerDrafted: true,
+        today: TODAY,
+      }),
+    );
     expect(new Set(lint('cli-project', text).map((p) => p.rule))).toEqual(new Set(['todo-marker']));
     expect(result.stdout).toContain('cli-project.mdx');
     expect(result.stdout).toContain('npm run check');

@@ -124,7 +124,7 @@ describe('assessmentSchema', () => {
     expect(issues[0]!.message).toContain('duplicate checklist id "enable-tls"');
   });
 
-  it('checks only the form of related slugs; existence is the lint\'s cross-file rule', () => {
+  it("checks only the form of related slugs; existence is the lint's cross-file rule", () => {
     expect(rejects((d) => (d.related = ['Not A Slug']))).toEqual([expect.objectContaining({ path: ['related', 0] })]);
     const data = validData();
     data.related = ['does-not-exist'];
@@ -227,16 +227,24 @@ describe('schema problems through the lint name the file and the field path', ()
   });
 
   it('reports every schema problem of a file at once', () => {
-    const text = edit('maturity: sandbox', 'maturity: mature').replace('severity: high', 'severity: urgent').replace('name: Minimal Project\n', '');
+    const text = edit('maturity: sandbox', 'maturity: mature')
+      .replace('severity: high', 'severity: urgent')
+      .replace('name: Minimal Project\n', '');
     const fields = lint(text).map((p) => p.message);
     expect(fields).toEqual(
-      expect.arrayContaining([expect.stringContaining('`name`'), expect.stringContaining('`maturity`'), expect.stringContaining('`checklist[0].severity`')]),
+      expect.arrayContaining([
+        expect.stringContaining('`name`'),
+        expect.stringContaining('`maturity`'),
+        expect.stringContaining('`checklist[0].severity`'),
+      ]),
     );
   });
 });
 
 describe('the real assessments', () => {
-  const names = readdirSync(CONTENT).filter((name) => name.endsWith('.mdx')).sort();
+  const names = readdirSync(CONTENT)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   const inputs = names.map((name) => lintInputOf(`content/assessments/${name}`, new Uint8Array(readFileSync(resolve(CONTENT, name)))));
 
   it('exist', () => {
@@ -282,7 +290,12 @@ describe('fix hints', () => {
 
 describe('fix hints say what to do', () => {
   it('a correction with one source is told to list both sources, not to "give it a value"', () => {
-    const [problem] = lint(edit('related: []\n', 'corrections:\n  - text: The two documents disagree on the date.\n    sources: [https://example.org/a.md]\nrelated: []\n'));
+    const [problem] = lint(
+      edit(
+        'related: []\n',
+        'corrections:\n  - text: The two documents disagree on the date.\n    sources: [https://example.org/a.md]\nrelated: []\n',
+      ),
+    );
     expect(problem!.message).toContain('`corrections[0].sources`');
     expect(problem!.fix).toBe('list at least 2 entries in `corrections[0].sources`');
   });
@@ -312,6 +325,8 @@ describe('one slug rule for the schema, the lint and the scaffold', () => {
 
   it('refuses a one-letter checklist id as the scaffold refuses a one-letter slug', () => {
     const problems = lint(edit('  - id: enable-tls', '  - id: x'));
-    expect(problems.map((p) => `${p.rule} ${p.message}`)).toEqual([expect.stringContaining('`checklist[0].id`: the slug must be 2 to 60 characters long')]);
+    expect(problems.map((p) => `${p.rule} ${p.message}`)).toEqual([
+      expect.stringContaining('`checklist[0].id`: the slug must be 2 to 60 characters long'),
+    ]);
   });
 });

@@ -10,17 +10,25 @@ import { findUpstreamUrls, parseUpstreamUrl } from '../../src/lib/sources/upstre
 describe('parseUpstreamUrl', () => {
   it('takes repo, kind, decoded path and anchor; ignores the query and other hosts', () => {
     expect(parseUpstreamUrl('https://github.com/cncf/toc/blob/main/projects/x/STRIDE%20Model.pdf?raw=true#page=2')).toEqual({
-      repo: 'cncf/toc', kind: 'blob', ref: 'main', path: 'projects/x/STRIDE Model.pdf', anchor: 'page=2',
+      repo: 'cncf/toc',
+      kind: 'blob',
+      ref: 'main',
+      path: 'projects/x/STRIDE Model.pdf',
+      anchor: 'page=2',
     });
     expect(parseUpstreamUrl('https://github.com/cncf/tag-security/tree/abc123/community/assessments/')).toEqual({
-      repo: 'cncf/tag-security', kind: 'tree', ref: 'abc123', path: 'community/assessments',
+      repo: 'cncf/tag-security',
+      kind: 'tree',
+      ref: 'abc123',
+      path: 'community/assessments',
     });
     expect(parseUpstreamUrl('https://github.com/cncf/landscape/blob/main/README.md')).toBeUndefined();
     expect(parseUpstreamUrl('https://github.com/cncf/toc/issues/1')).toBeUndefined();
   });
 
   it('finds links in YAML and Markdown without their closing punctuation', () => {
-    const text = 'see ([doc](https://github.com/cncf/toc/blob/main/a.md#x)).\nsources: [https://github.com/cncf/toc/blob/main/b.md, https://github.com/cncf/toc/blob/main/c.md]';
+    const text =
+      'see ([doc](https://github.com/cncf/toc/blob/main/a.md#x)).\nsources: [https://github.com/cncf/toc/blob/main/b.md, https://github.com/cncf/toc/blob/main/c.md]';
     expect(findUpstreamUrls(text).map((f) => [f.url, f.offset])).toEqual([
       ['https://github.com/cncf/toc/blob/main/a.md#x', 11],
       ['https://github.com/cncf/toc/blob/main/b.md', text.indexOf('https://github.com/cncf/toc/blob/main/b.md')],
@@ -31,9 +39,9 @@ describe('parseUpstreamUrl', () => {
 
 describe('literals', () => {
   it('keeps only technical words of prose, without surrounding punctuation', () => {
-    expect(proseLiterals('Set "skip_verify" (see https://a.org/x). Use -L, $IMAGE, camelCase, v1.2 and the well-known port 8080; fine.')).toEqual([
-      'https://a.org/x', 'skip_verify', 'https://a.org/x', '-L', '$IMAGE', 'camelCase', 'v1.2', '8080',
-    ]);
+    expect(
+      proseLiterals('Set "skip_verify" (see https://a.org/x). Use -L, $IMAGE, camelCase, v1.2 and the well-known port 8080; fine.'),
+    ).toEqual(['https://a.org/x', 'skip_verify', 'https://a.org/x', '-L', '$IMAGE', 'camelCase', 'v1.2', '8080']);
     expect(stripPunctuation('(foo())')).toBe('foo()');
     expect(stripPunctuation('`a.b`,')).toBe('a.b');
   });
@@ -62,7 +70,11 @@ describe('literals', () => {
 describe('outlineMarkdown', () => {
   it('reads setext and ATX headings, not front matter or code', () => {
     const outline = outlineMarkdown('---\ntitle: x\n---\nTitle\n=====\n\n```\n# no\n```\n\n    # indented code\n\n## A & B\n\n## A & B\n');
-    expect(outline.headings).toEqual([{ anchor: 'title', depth: 1 }, { anchor: 'a--b', depth: 2 }, { anchor: 'a--b-1', depth: 2 }]);
+    expect(outline.headings).toEqual([
+      { anchor: 'title', depth: 1 },
+      { anchor: 'a--b', depth: 2 },
+      { anchor: 'a--b-1', depth: 2 },
+    ]);
     expect(Object.keys(outline.sections)).toEqual(['', 'title', 'a--b', 'a--b-1']);
   });
 
@@ -77,7 +89,9 @@ describe('outlineMarkdown', () => {
 describe('serializeLock', () => {
   it('sorts object keys, keeps array order, ends with a newline', () => {
     const lock = { version: 1, repos: { 'cncf/toc': { date: 'd', commit: 'c' } }, files: {}, dirs: ['b', 'a'] } as unknown as SourceLock;
-    expect(serializeLock(lock)).toBe('{\n  "dirs": [\n    "b",\n    "a"\n  ],\n  "files": {},\n  "repos": {\n    "cncf/toc": {\n      "commit": "c",\n      "date": "d"\n    }\n  },\n  "version": 1\n}\n');
+    expect(serializeLock(lock)).toBe(
+      '{\n  "dirs": [\n    "b",\n    "a"\n  ],\n  "files": {},\n  "repos": {\n    "cncf/toc": {\n      "commit": "c",\n      "date": "d"\n    }\n  },\n  "version": 1\n}\n',
+    );
   });
 });
 

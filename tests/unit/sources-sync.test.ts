@@ -61,8 +61,12 @@ function git(args: string[], date?: { author: string; committer?: string | undef
     encoding: 'utf8',
     env: {
       ...process.env,
-      GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.org', GIT_COMMITTER_NAME: 'Bo', GIT_COMMITTER_EMAIL: 'bo@example.org',
-      GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_AUTHOR_NAME: 'Ada',
+      GIT_AUTHOR_EMAIL: 'ada@example.org',
+      GIT_COMMITTER_NAME: 'Bo',
+      GIT_COMMITTER_EMAIL: 'bo@example.org',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
       ...(date ? { GIT_AUTHOR_DATE: `${date.author}T12:00:00Z`, GIT_COMMITTER_DATE: `${date.committer ?? date.author}T12:00:00Z` } : {}),
     },
   }).trim();
@@ -121,7 +125,9 @@ beforeAll(async () => {
   commit('head', 'Unrelated change', '2021-06-01');
 
   // Links name other refs, anchors, queries and an encoded space: the lock reads HEAD whatever they say.
-  writeFileSync(join(root, 'content/assessments/demo.mdx'), `---
+  writeFileSync(
+    join(root, 'content/assessments/demo.mdx'),
+    `---
 documents:
   - source: https://github.com/cncf/tag-security/blob/main/${SELF}
   - source: https://github.com/cncf/tag-security/blob/v0.1/${JOINT.replace(' ', '%20')}?plain=1#findings
@@ -130,7 +136,8 @@ See [the report](https://github.com/cncf/tag-security/blob/main/${PDF}),
 [the folder](https://github.com/cncf/tag-security/tree/main/community/projects/demo/) and
 [a section](https://github.com/cncf/tag-security/blob/${commits.added}/${SELF}#security).
 A [moved file](https://github.com/cncf/tag-security/blob/main/assessments/demo.md) is gone.
-`);
+`,
+  );
   const stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(console, 'log').mockImplementation(() => {});
   expect(await sync()).toBe(0);
@@ -162,7 +169,10 @@ describe('sources:sync', () => {
     expect(joint.added).toEqual({ commit: commits.jointAdded, authorDate: '2021-04-01', mergeDate: '2021-05-01' });
     expect(joint.commit).toBe(commits.jointEdited);
     expect(joint.changed).toBe('2021-04-10');
-    expect(joint.headings).toEqual([{ anchor: 'joint', depth: 1 }, { anchor: 'findings', depth: 2 }]);
+    expect(joint.headings).toEqual([
+      { anchor: 'joint', depth: 1 },
+      { anchor: 'findings', depth: 2 },
+    ]);
     expect(joint.sections?.findings?.literals).toEqual(['--insecure']);
   });
 
@@ -180,10 +190,29 @@ describe('sources:sync', () => {
 
   it('keeps literal tokens per section, sub-sections included, and no prose', () => {
     const sections = file(SELF).sections!;
-    expect(Object.keys(sections).sort()).toEqual(['', 'demo-self-assessment', 'linked-heading--with-html', 'security', 'security-1', 'setext-heading', 'transport-security--tls', 'whats-new-v20']);
+    expect(Object.keys(sections).sort()).toEqual([
+      '',
+      'demo-self-assessment',
+      'linked-heading--with-html',
+      'security',
+      'security-1',
+      'setext-heading',
+      'transport-security--tls',
+      'whats-new-v20',
+    ]);
     expect(sections['transport-security--tls']!.literals).toEqual(['/etc/demo/config.yaml', 'camelCaseSetting', 'v1.2.3']);
     expect(sections.security!.literals).toEqual([
-      '#', '--tls-cert-file', '/etc/demo/config.yaml', 'a', 'camelCaseSetting', 'heading', 'https://example.org/docs/', 'key:', 'not', 'v1.2.3', 'value',
+      '#',
+      '--tls-cert-file',
+      '/etc/demo/config.yaml',
+      'a',
+      'camelCaseSetting',
+      'heading',
+      'https://example.org/docs/',
+      'key:',
+      'not',
+      'v1.2.3',
+      'value',
     ]);
     expect(sections['setext-heading']!.literals).toEqual([]);
     expect(sections['whats-new-v20']!.literals).toEqual(['https://x.org', 'new', 'v2.0', 'x.png']);

@@ -21,9 +21,21 @@ export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: Read
     data.related.forEach((related, i) => {
       const at = frontmatterPosition(content, ['related', i]);
       if (related === content.slug) {
-        problems.push({ file: content.file, ...at, rule: 'related-missing', message: 'a project cannot be related to itself', fix: `remove "${related}" from related` });
+        problems.push({
+          file: content.file,
+          ...at,
+          rule: 'related-missing',
+          message: 'a project cannot be related to itself',
+          fix: `remove "${related}" from related`,
+        });
       } else if (!knownSlugs.has(related)) {
-        problems.push({ file: content.file, ...at, rule: 'related-missing', message: `related project "${related}" does not exist`, fix: `use the slug of a file in content/assessments/ (no ${related}.mdx there)` });
+        problems.push({
+          file: content.file,
+          ...at,
+          rule: 'related-missing',
+          message: `related project "${related}" does not exist`,
+          fix: `use the slug of a file in content/assessments/ (no ${related}.mdx there)`,
+        });
       }
     });
     data.redirectFrom.forEach((path, i) => {
@@ -31,9 +43,21 @@ export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: Read
       const live = livePaths.get(path);
       const owner = redirectOwners.get(path);
       if (live !== undefined) {
-        problems.push({ file: content.file, ...at, rule: 'redirect-conflict', message: `redirect ${path} would hide ${live}`, fix: 'remove the redirect; that URL already has a page' });
+        problems.push({
+          file: content.file,
+          ...at,
+          rule: 'redirect-conflict',
+          message: `redirect ${path} would hide ${live}`,
+          fix: 'remove the redirect; that URL already has a page',
+        });
       } else if (owner !== undefined) {
-        problems.push({ file: content.file, ...at, rule: 'redirect-conflict', message: `redirect ${path} is also claimed by ${owner}`, fix: 'keep the redirect in one file only' });
+        problems.push({
+          file: content.file,
+          ...at,
+          rule: 'redirect-conflict',
+          message: `redirect ${path} is also claimed by ${owner}`,
+          fix: 'keep the redirect in one file only',
+        });
       } else {
         redirectOwners.set(path, content.file);
       }

@@ -7,7 +7,11 @@ import { fieldPath, type Problem } from '../problem.ts';
 
 export function checkDates(content: ContentFile, data: Assessment, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const future = (path: PropertyKey[], date: Date | undefined, fix = 'use the date the document states, or the date of the commit that added it') => {
+  const future = (
+    path: PropertyKey[],
+    date: Date | undefined,
+    fix = 'use the date the document states, or the date of the commit that added it',
+  ) => {
     if (date && date.getTime() > now.getTime()) {
       problems.push({
         file: content.file,
@@ -24,7 +28,13 @@ export function checkDates(content: ContentFile, data: Assessment, now: Date): P
     future(['documents', i, 'revised'], doc.revised);
     future(['documents', i, 'checked', 'date'], doc.checked.date, 'use the day you read the document against its source');
     if (doc.revised && doc.revised.getTime() < doc.date.getTime()) {
-      problems.push({ file: content.file, ...frontmatterPosition(content, ['documents', i, 'revised']), rule: 'document-order', message: `documents[${i}].revised (${toIsoDate(doc.revised)}) is before its date (${toIsoDate(doc.date)})`, fix: 'a revision comes after the first version; check both dates' });
+      problems.push({
+        file: content.file,
+        ...frontmatterPosition(content, ['documents', i, 'revised']),
+        rule: 'document-order',
+        message: `documents[${i}].revised (${toIsoDate(doc.revised)}) is before its date (${toIsoDate(doc.date)})`,
+        fix: 'a revision comes after the first version; check both dates',
+      });
     }
     const previous = data.documents[i - 1];
     if (previous && doc.date.getTime() < previous.date.getTime()) {
@@ -38,6 +48,8 @@ export function checkDates(content: ContentFile, data: Assessment, now: Date): P
     }
   });
   data.audits.forEach((audit, i) => future(['audits', i, 'date'], audit.date, 'use the date the report states'));
-  data.assessmentRequests.forEach((request, i) => future(['assessmentRequests', i, 'opened'], request.opened, 'use the day the request was opened'));
+  data.assessmentRequests.forEach((request, i) =>
+    future(['assessmentRequests', i, 'opened'], request.opened, 'use the day the request was opened'),
+  );
   return problems;
 }

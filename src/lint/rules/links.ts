@@ -14,10 +14,24 @@ export function checkInternalLinks(content: ContentFile, tree: Root, projectSlug
     const column = node.position?.start.column ?? 1;
     if (url.startsWith('/') && !url.startsWith('//')) {
       if (!isKnownRoute(url, projectSlugs)) {
-        problems.push({ file: content.file, line, column, rule: 'internal-link', message: `link to ${url}, which is not a page on this site`, fix: 'link a project as /projects/<slug>/ (with the trailing slash), or one of /, /projects/, /audits/, /about/' });
+        problems.push({
+          file: content.file,
+          line,
+          column,
+          rule: 'internal-link',
+          message: `link to ${url}, which is not a page on this site`,
+          fix: 'link a project as /projects/<slug>/ (with the trailing slash), or one of /, /projects/, /audits/, /about/',
+        });
       }
     } else if (!/^(https:|mailto:|#)/i.test(url) && !/^(http|javascript|data|vbscript|file):/i.test(url)) {
-      problems.push({ file: content.file, line, column, rule: 'internal-link', message: `relative link ${url} depends on where the page is served`, fix: 'use a root-relative path such as /projects/flux/ or a full https:// URL' });
+      problems.push({
+        file: content.file,
+        line,
+        column,
+        rule: 'internal-link',
+        message: `relative link ${url} depends on where the page is served`,
+        fix: 'use a root-relative path such as /projects/flux/ or a full https:// URL',
+      });
     }
   });
   return problems;

@@ -47,7 +47,13 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
 
   const parsed = parseMdx(body);
   if (!parsed.ok) {
-    report(parsed.line, parsed.column, 'mdx-syntax', `body is not valid MDX: ${parsed.reason}`, 'escape a literal { or < as \\{ or \\<, or close the tag');
+    report(
+      parsed.line,
+      parsed.column,
+      'mdx-syntax',
+      `body is not valid MDX: ${parsed.reason}`,
+      'escape a literal { or < as \\{ or \\<, or close the tag',
+    );
     return { problems };
   }
 
@@ -62,11 +68,23 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
     const column = node.position?.start.column ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        report(line, column, 'mdx-esm', 'import and export statements are not allowed', 'remove the statement; the allowed components are available without importing');
+        report(
+          line,
+          column,
+          'mdx-esm',
+          'import and export statements are not allowed',
+          'remove the statement; the allowed components are available without importing',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(line, column, 'mdx-expression', `JavaScript expression {${node.value.slice(0, 40)}} is not allowed`, 'write the text literally, or escape the brace as \\{');
+        report(
+          line,
+          column,
+          'mdx-expression',
+          `JavaScript expression {${node.value.slice(0, 40)}} is not allowed`,
+          'write the text literally, or escape the brace as \\{',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -81,7 +99,13 @@ export function checkMdxSafety(content: ContentFile): SafetyResult {
         if (UNSAFE_URL.test(url)) {
           report(line, column, 'unsafe-url', `${node.type} uses a ${url.split(':')[0]}: URL`, 'link to an https:// page instead');
         } else if (isImage && !isSameSiteImage(url)) {
-          report(line, column, 'remote-image', `image does not load from this site (${url})`, 'pages make no third-party requests: put the image in public/ and use a /path, or link to it instead');
+          report(
+            line,
+            column,
+            'remote-image',
+            `image does not load from this site (${url})`,
+            'pages make no third-party requests: put the image in public/ and use a /path, or link to it instead',
+          );
         } else if (/^http:\/\//i.test(url)) {
           report(line, column, 'insecure-link', `link uses plain http (${url})`, 'use the https:// address');
         }
@@ -115,24 +139,54 @@ function checkElement(
   const allowed = ALLOWED_COMPONENTS[name] ?? ALLOWED_HTML[name];
   if (!allowed) {
     if (FORBIDDEN_ELEMENTS.has(lower)) {
-      report(line, column, 'forbidden-element', `<${name}> is not allowed in content`, 'remove it; content is Markdown plus the documented components');
+      report(
+        line,
+        column,
+        'forbidden-element',
+        `<${name}> is not allowed in content`,
+        'remove it; content is Markdown plus the documented components',
+      );
     } else {
-      report(line, column, 'mdx-element', `<${name}> is not an allowed element or component`, `use Markdown or one of: ${Object.keys({ ...ALLOWED_COMPONENTS, ...ALLOWED_HTML }).join(', ')}`);
+      report(
+        line,
+        column,
+        'mdx-element',
+        `<${name}> is not an allowed element or component`,
+        `use Markdown or one of: ${Object.keys({ ...ALLOWED_COMPONENTS, ...ALLOWED_HTML }).join(', ')}`,
+      );
     }
   }
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report(line, column, 'mdx-expression', `spread attribute {${String(attribute.value).slice(0, 40)}} on <${name}> is not allowed`, 'write each attribute as name="text"');
+      report(
+        line,
+        column,
+        'mdx-expression',
+        `spread attribute {${String(attribute.value).slice(0, 40)}} on <${name}> is not allowed`,
+        'write each attribute as name="text"',
+      );
       continue;
     }
     const attrName = attribute.name;
     const value = attribute.value;
     if (/^on/i.test(attrName)) {
-      report(line, column, 'event-handler', `event handler attribute ${attrName} on <${name}> is not allowed`, 'remove the attribute; content cannot run scripts');
+      report(
+        line,
+        column,
+        'event-handler',
+        `event handler attribute ${attrName} on <${name}> is not allowed`,
+        'remove the attribute; content cannot run scripts',
+      );
       continue;
     }
     if (value && typeof value === 'object') {
-      report(line, column, 'mdx-expression', `attribute ${attrName} on <${name}> uses a JavaScript expression`, `write ${attrName}="text" with a plain string`);
+      report(
+        line,
+        column,
+        'mdx-expression',
+        `attribute ${attrName} on <${name}> uses a JavaScript expression`,
+        `write ${attrName}="text" with a plain string`,
+      );
       continue;
     }
     if (typeof value === 'string' && UNSAFE_URL.test(value)) {
@@ -142,7 +196,13 @@ function checkElement(
     if (!allowed) continue;
     const rule = allowed.attributes[attrName];
     if (rule === undefined) {
-      report(line, column, 'mdx-attribute', `<${name}> does not take the attribute ${attrName}`, `allowed attributes: ${Object.keys(allowed.attributes).join(', ') || 'none'}`);
+      report(
+        line,
+        column,
+        'mdx-attribute',
+        `<${name}> does not take the attribute ${attrName}`,
+        `allowed attributes: ${Object.keys(allowed.attributes).join(', ') || 'none'}`,
+      );
     } else if (Array.isArray(rule) && (typeof value !== 'string' || !rule.includes(value))) {
       report(line, column, 'mdx-attribute', `<${name} ${attrName}> must be one of ${rule.join(', ')}`, `write ${attrName}="${rule[0]}"`);
     } else if (rule === 'text' && (typeof value !== 'string' || value.trim() === '')) {

@@ -14,7 +14,13 @@ import { frontmatterPosition, type ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 
 export const PROVENANCE_RULES = [
-  'source-unknown', 'source-anchor', 'literal-missing', 'literal-outside-section', 'document-date', 'checked-blob', 'source-drift',
+  'source-unknown',
+  'source-anchor',
+  'literal-missing',
+  'literal-outside-section',
+  'document-date',
+  'checked-blob',
+  'source-drift',
 ] as const;
 
 const SYNC = 'npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR';
@@ -34,7 +40,18 @@ export interface ProvenanceTally {
 }
 
 export function emptyTally(): ProvenanceTally {
-  return { links: 0, linksKnown: 0, anchors: 0, anchorsVerified: 0, literals: 0, literalsInSection: 0, literalsOnlyInDocument: 0, documents: 0, documentsCurrent: 0, documentsDrifted: 0 };
+  return {
+    links: 0,
+    linksKnown: 0,
+    anchors: 0,
+    anchorsVerified: 0,
+    literals: 0,
+    literalsInSection: 0,
+    literalsOnlyInDocument: 0,
+    documents: 0,
+    documentsCurrent: 0,
+    documentsDrifted: 0,
+  };
 }
 
 /**
@@ -55,8 +72,14 @@ function checkLinks(content: ContentFile, lock: SourceLock, tally: ProvenanceTal
     const file = lockedFile(lock, parsed);
     tally.links++;
     if (!file && !isLockedDir(lock, parsed)) {
-      const what = parsed.kind === 'tree' ? `directory ${parsed.path} is not in the source lock's dirs` : `${parsed.path} is not in the source lock`;
-      problems.push({ ...at, rule: 'source-unknown', message: `${url.split('#')[0]}: ${what}`, fix: `run \`${SYNC}\` and commit content/sources.lock.json; if sources:sync reports the path missing at HEAD, link where the document lives now` });
+      const what =
+        parsed.kind === 'tree' ? `directory ${parsed.path} is not in the source lock's dirs` : `${parsed.path} is not in the source lock`;
+      problems.push({
+        ...at,
+        rule: 'source-unknown',
+        message: `${url.split('#')[0]}: ${what}`,
+        fix: `run \`${SYNC}\` and commit content/sources.lock.json; if sources:sync reports the path missing at HEAD, link where the document lives now`,
+      });
       continue;
     }
     tally.linksKnown++;
@@ -73,7 +96,9 @@ function checkLinks(content: ContentFile, lock: SourceLock, tally: ProvenanceTal
       ...at,
       rule: 'source-anchor',
       message: `#${anchor} is not a heading of ${name(file)} at ${short(lock.repos[file.repo]?.commit)}`,
-      fix: `use the anchor of the heading you mean; the closest are ${closest(wanted, anchors).map((a) => `#${a}`).join(', ')}`,
+      fix: `use the anchor of the heading you mean; the closest are ${closest(wanted, anchors)
+        .map((a) => `#${a}`)
+        .join(', ')}`,
     });
   }
   return problems;
@@ -179,7 +204,10 @@ function isLineAnchor(anchor: string): boolean {
 function sectionsWith(file: LockFile, literal: string): string[] {
   const having = (file.headings ?? []).filter((h) => occursIn(literal, file.sections?.[h.anchor]?.literals ?? []));
   const deepest = Math.max(...having.map((h) => h.depth));
-  return having.filter((h) => h.depth === deepest).slice(0, 3).map((h) => h.anchor);
+  return having
+    .filter((h) => h.depth === deepest)
+    .slice(0, 3)
+    .map((h) => h.anchor);
 }
 
 function name(file: LockFile): string {

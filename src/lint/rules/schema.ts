@@ -5,9 +5,11 @@ import { assessmentSchema } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function describe(value: unknown): string {
@@ -42,7 +44,8 @@ function fixFor(issue: z.core.$ZodIssue, field: string, found: unknown): string 
     }
   }
   if (/https:\/\//.test(issue.message)) return `use the https:// address of the same page in \`${field}\``;
-  if (/#heading-anchor/.test(issue.message)) return 'append the #anchor of the heading the item comes from (copy it from the heading\'s link on GitHub)';
+  if (/#heading-anchor/.test(issue.message))
+    return "append the #anchor of the heading the item comes from (copy it from the heading's link on GitHub)";
   if (/YYYY-MM-DD/.test(issue.message)) return `write \`${field}\` as a real calendar date, YYYY-MM-DD`;
   if (/slug/.test(issue.message)) return 'use lowercase letters, digits and single hyphens';
   return `correct \`${field}\` as the message says`;
@@ -79,7 +82,13 @@ export function schemaIssuesToProblems(content: ContentFile, issues: readonly z.
     } else {
       message = `\`${field}\`: ${issue.message}${found !== undefined && typeof found !== 'object' ? `, found ${describe(found)}` : ''}`;
     }
-    problems.push({ file: content.file, ...frontmatterPosition(content, issue.path), rule: 'schema', message, fix: fixFor(issue, field, found) });
+    problems.push({
+      file: content.file,
+      ...frontmatterPosition(content, issue.path),
+      rule: 'schema',
+      message,
+      fix: fixFor(issue, field, found),
+    });
   }
   return problems;
 }
@@ -87,7 +96,16 @@ export function schemaIssuesToProblems(content: ContentFile, issues: readonly z.
 export function checkSchema(content: ContentFile): { problems: Problem[]; data?: z.output<typeof assessmentSchema> } {
   if (content.data === null || typeof content.data !== 'object' || Array.isArray(content.data)) {
     return {
-      problems: [{ file: content.file, line: 2, column: 1, rule: 'schema', message: 'frontmatter must be a mapping of fields', fix: 'start from `npm run new`, which writes every required field' }],
+      problems: [
+        {
+          file: content.file,
+          line: 2,
+          column: 1,
+          rule: 'schema',
+          message: 'frontmatter must be a mapping of fields',
+          fix: 'start from `npm run new`, which writes every required field',
+        },
+      ],
     };
   }
   const result = assessmentSchema.safeParse(content.data);

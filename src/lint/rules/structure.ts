@@ -35,7 +35,13 @@ export function checkStructure(content: ContentFile, tree: Root, required: reado
     if (node.type === 'heading') {
       const { depth } = node;
       if (depth === 1) {
-        problems.push({ file: content.file, ...at(node), rule: 'heading-level', message: 'level-1 heading (#) in the body', fix: 'the page title comes from `name`; start sections at ##' });
+        problems.push({
+          file: content.file,
+          ...at(node),
+          rule: 'heading-level',
+          message: 'level-1 heading (#) in the body',
+          fix: 'the page title comes from `name`; start sections at ##',
+        });
       }
       if (depth === 2) {
         sections.push({ title: toString(node).trim(), node, contentNodes: 0 });
@@ -47,7 +53,13 @@ export function checkStructure(content: ContentFile, tree: Root, required: reado
     const current = sections[sections.length - 1];
     if (current) current.contentNodes++;
     else if (node.type !== 'heading') {
-      problems.push({ file: content.file, ...at(node), rule: 'headings', message: 'text before the first section heading', fix: `move it under "## ${required[0]}"` });
+      problems.push({
+        file: content.file,
+        ...at(node),
+        rule: 'headings',
+        message: 'text before the first section heading',
+        fix: `move it under "## ${required[0]}"`,
+      });
     }
   }
   const titles = sections.map((s) => s.title);
@@ -55,19 +67,44 @@ export function checkStructure(content: ContentFile, tree: Root, required: reado
   for (const section of sections) {
     const expectedIndex = required.indexOf(section.title);
     if (expectedIndex === -1) {
-      problems.push({ file: content.file, ...at(section.node), rule: 'headings', message: `unexpected section "## ${section.title}"`, fix: `sections are, in order: ${required.join(', ')}; use ### for sub-sections` });
+      problems.push({
+        file: content.file,
+        ...at(section.node),
+        rule: 'headings',
+        message: `unexpected section "## ${section.title}"`,
+        fix: `sections are, in order: ${required.join(', ')}; use ### for sub-sections`,
+      });
     } else if (expectedIndex < cursor) {
-      problems.push({ file: content.file, ...at(section.node), rule: 'headings', message: `section "## ${section.title}" is out of order`, fix: `order the sections: ${required.join(', ')}` });
+      problems.push({
+        file: content.file,
+        ...at(section.node),
+        rule: 'headings',
+        message: `section "## ${section.title}" is out of order`,
+        fix: `order the sections: ${required.join(', ')}`,
+      });
     } else {
       cursor = expectedIndex;
     }
     if (section.contentNodes === 0) {
-      problems.push({ file: content.file, ...at(section.node), rule: 'empty-section', message: `section "## ${section.title}" is empty`, fix: 'write the section, or say plainly that the assessment does not cover it' });
+      problems.push({
+        file: content.file,
+        ...at(section.node),
+        rule: 'empty-section',
+        message: `section "## ${section.title}" is empty`,
+        fix: 'write the section, or say plainly that the assessment does not cover it',
+      });
     }
   }
   for (const title of required) {
     if (!titles.includes(title)) {
-      problems.push({ file: content.file, line: content.bodyLine, column: 1, rule: 'headings', message: `missing section "## ${title}"`, fix: `add "## ${title}" in its place: ${required.join(', ')}` });
+      problems.push({
+        file: content.file,
+        line: content.bodyLine,
+        column: 1,
+        rule: 'headings',
+        message: `missing section "## ${title}"`,
+        fix: `add "## ${title}" in its place: ${required.join(', ')}`,
+      });
     }
   }
   return problems;
