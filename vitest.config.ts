@@ -1,17 +1,20 @@
-// Three test projects:
-// - unit (tests/vitest.unit.config.ts): schema, lint rules, lib, scripts in
-//   process, components via Astro's container API; never builds the site.
+// Four test projects:
+// - unit: schema, lint rules, lib, scripts in process; plain Node, no Astro
+//   setup, workers reused across files (isolate: false) for speed.
+// - components (tests/vitest.components.config.ts): Astro's container API.
 // - build: checks over one shared `astro build` of the real content in dist/.
 // - browser: Chromium (playwright-core) against that same dist/, served by
 //   Astro's preview server.
-// `npm test` runs unit and build; `npm run test:unit` the inner loop;
+// `npm test` runs unit, components and build; `npm run test:unit` runs unit
+// and components, the inner loop (never builds);
 // `npm run test:browser` the browser project.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
-      'tests/vitest.unit.config.ts',
+      { test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], isolate: false, pool: 'threads' } },
+      'tests/vitest.components.config.ts',
       {
         test: {
           name: 'build',

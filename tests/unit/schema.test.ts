@@ -252,20 +252,6 @@ describe('the real assessments', () => {
     expect(readdirSync(CONTENT).filter((name) => !name.startsWith('.') && !name.startsWith('_'))).toEqual(names);
   });
 
-  it('all pass the schema', () => {
-    const failures: string[] = [];
-    for (const input of inputs) {
-      const read = readContentFile(input.file, input.bytes!);
-      if (!read.ok) {
-        failures.push(...read.problems.map(formatProblem));
-        continue;
-      }
-      const result = assessmentSchema.safeParse(read.content.data);
-      if (!result.success) failures.push(`${input.file}: ${JSON.stringify(result.error.issues)}`);
-    }
-    expect(failures).toEqual([]);
-  });
-
   it('all pass the whole lint, linted together as the build does', () => {
     // Far ahead of any content date, so this test never depends on the real clock; future dates have their own fixtures.
     expect(lintContent(inputs, { now: new Date('2100-01-01T00:00:00Z') }).map(formatProblem)).toEqual([]);
