@@ -13,16 +13,6 @@ import type { Assessment } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 
-export const PROVENANCE_RULES = [
-  'source-unknown',
-  'source-anchor',
-  'literal-missing',
-  'literal-outside-section',
-  'document-date',
-  'checked-blob',
-  'source-drift',
-] as const;
-
 const SYNC = 'npm run sources:sync -- --repo tag-security=DIR --repo toc=DIR';
 
 /** What was verified, for `npm run provenance`; the lint only reads the problems. */
