@@ -11,6 +11,7 @@ import {
   toSearchParams,
   type SearchState,
 } from '../lib/search-query.ts';
+import { cleanHighlights, closestName, matchesAllWords, meaningfulWords, relaxedQuery } from '../lib/search-text.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -36,8 +37,9 @@ interface Pagefind {
   search: (term: string | null, opts: Record<string, unknown>) => Promise<PagefindResponse>;
 }
 
-const RESULTS_SHOWN = 20;
-/** Results loaded to re-rank exact name matches before showing RESULTS_SHOWN. */
+/** Results shown at once; "Show more" adds the next batch. */
+const PAGE_SIZE = 20;
+/** Results loaded to re-rank exact name matches before the first batch is shown. */
 const RESULTS_RANKED = 40;
 // A project's own name or alias (OPA, ESO, CNB) must outrank pages that merely
 // mention it, so metadata matches weigh far more than body frequency.
@@ -48,6 +50,8 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#page-search')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const names = JSON.parse(form.dataset.names ?? '[]') as string[];
 const bundlePath = form.dataset.bundle ?? '/pagefind/';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -99,7 +103,29 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+/** Plain text of a result, for checking which query words it really contains. */
+function resultText(data: PagefindResultData): string {
+  const { title, aliases, keywords } = data.meta;
+  return [title, aliases, keywords, data.excerpt, ...data.sub_results.flatMap((sub) => [sub.title, sub.excerpt])].join(' ');
+}
+
+/** Each checklist item's severity and basis, from the guide's "items" metadata: id -> "critical stated". */
+function itemsOf(data: PagefindResultData): Record<string, string> {
+  try {
+    return JSON.parse(data.meta.items ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** How many of the query's meaningful words a sub-result's heading has. */
+function titleMatches(title: string, query: string): number {
+  return meaningfulWords(query).filter((word) => matchesAllWords(title, word)).length;
+}
+
+const SEVERITY_WORDS: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
+function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   const item = element('li', 'result');
   if (data.meta.date) item.dataset.date = data.meta.date;
   const heading = element('h2');
@@ -108,12 +134,20 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   item.append(heading);
   const badges = element('p', 'badges');
-  for (const label of [data.meta.maturity, data.meta.kind, data.meta.age]) if (label) badges.append(element('span', 'badge', label));
+  for (const label of [data.meta.maturity, data.meta.kind]) if (label) badges.append(element('span', 'badge', label));
+  if (data.meta.age) badges.append(element('span', `badge badge--${data.meta.age.split(',')[0]?.toLowerCase() ?? ''}`, data.meta.age));
   item.append(badges);
-  const subs = data.sub_results.filter((sub) => sub.url !== data.url && sub.title !== data.meta.title).slice(0, SUB_RESULTS_SHOWN);
+  const items = itemsOf(data);
+  // Sub-results whose heading has the query words first: "Reporting a vulnerability" for "report a vulnerability".
+  const subs = data.sub_results
+    .filter((sub) => sub.url !== data.url && sub.title !== data.meta.title)
+    .map((sub, index) => ({ sub, index, titled: titleMatches(sub.title, query) }))
+    .sort((a, b) => b.titled - a.titled || a.index - b.index)
+    .slice(0, SUB_RESULTS_SHOWN)
+    .map(({ sub }) => sub);
   if (subs.length === 0) {
     const excerpt = element('p');
-    excerpt.innerHTML = data.excerpt; // Pagefind's excerpt: escaped page text with <mark> around matches.
+    excerpt.innerHTML = cleanHighlights(data.excerpt, query); // Pagefind's excerpt: escaped page text with <mark> around matches.
     item.append(excerpt);
   } else {
     const sublist = element('ul');
@@ -121,9 +155,17 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
       const li = element('li');
       const a = element('a', undefined, sub.title);
       a.href = sub.url;
+      li.append(a);
+      const [severity, basis] = (items[sub.url.split('#')[1] ?? ''] ?? '').split(' ');
+      if (severity) {
+        const labels = element('span', 'result__sub-badges');
+        labels.append(element('span', `badge badge--${severity}`, SEVERITY_WORDS[severity] ?? severity));
+        labels.append(element('span', 'badge', basis === 'derived' ? 'Our advice' : 'Stated in the assessment'));
+        li.append(labels);
+      }
       const excerpt = element('p');
-      excerpt.innerHTML = sub.excerpt;
-      li.append(a, excerpt);
+      excerpt.innerHTML = cleanHighlights(sub.excerpt, query);
+      li.append(excerpt);
       sublist.append(li);
     }
     item.append(sublist);
@@ -131,8 +173,57 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+interface Shown {
+  state: SearchState;
+  query: string;
+  note: string;
+  ordered: PagefindResult[];
+  loaded: Map<string, PagefindResultData>;
+  shown: number;
+}
+let current: Shown | undefined;
+
+function find(engine: Pagefind, query: string, state: SearchState): Promise<PagefindResponse> {
+  return engine.search(query || null, {
+    filters: toPagefindFilters(state.filters),
+    sort: state.sort === 'date' ? { date: 'desc' } : undefined,
+  });
+}
+
+async function dataOf(results: readonly PagefindResult[]): Promise<PagefindResultData[]> {
+  return Promise.all(results.map((result) => result.data()));
+}
+
+function describe(view: Shown): string {
+  const count = view.ordered.length;
+  const what = view.query ? ` for “${view.query}”` : '';
+  if (count === 0) return `No results${what}. Try a shorter word, a project name, or fewer filters.`;
+  const showing = view.shown < count ? `, showing ${view.shown}` : '';
+  return `${count} ${count === 1 ? 'project' : 'projects'} found${what}${showing}.${view.note ? ` ${view.note}` : ''}`;
+}
+
+function showMoreButton(view: Shown): void {
+  const remaining = view.ordered.length - view.shown;
+  more.hidden = remaining <= 0;
+  if (remaining > 0) more.textContent = `Show ${Math.min(PAGE_SIZE, remaining)} more (${remaining} not shown yet)`;
+}
+
+async function showNext(view: Shown): Promise<void> {
+  const batch = view.ordered.slice(view.shown, view.shown + PAGE_SIZE);
+  const missing = batch.filter((result) => !view.loaded.has(result.id));
+  const data = await dataOf(missing);
+  missing.forEach((result, i) => view.loaded.set(result.id, data[i]!));
+  if (view !== current) return;
+  list.append(...batch.map((result) => renderResult(view.loaded.get(result.id)!, view.query)));
+  view.shown += batch.length;
+  showMoreButton(view);
+  status.textContent = describe(view);
+}
+
 async function run(state: SearchState): Promise<void> {
   const mine = ++generation;
+  current = undefined;
+  more.hidden = true;
   if (!hasCriteria(state)) {
     list.replaceChildren();
     status.textContent = '';
@@ -149,37 +240,73 @@ async function run(state: SearchState): Promise<void> {
         'The search index could not be loaded. It is made by `npm run build`; under `npm run dev` there is none, so preview with `npm run build && npm run preview`.';
     return;
   }
-  let response: PagefindResponse;
-  let loaded: PagefindResultData[];
   try {
-    response = await engine.search(state.q || null, {
-      filters: toPagefindFilters(state.filters),
-      sort: state.sort === 'date' ? { date: 'desc' } : undefined,
-    });
+    let query = state.q;
+    let note = '';
+    let response = await find(engine, query, state);
+    // Nothing has every word: try again with the words that carry meaning.
+    const relaxed = query ? relaxedQuery(query) : undefined;
+    if (response.results.length === 0 && relaxed) {
+      const retry = await find(engine, relaxed, state);
+      if (retry.results.length > 0) {
+        note = `No page has every word of “${query}”; these results match “${relaxed}”.`;
+        ({ query, response } = { query: relaxed, response: retry });
+      }
+    }
+    let ranked = await dataOf(response.results.slice(0, RESULTS_RANKED));
+    // Results that only share a fragment with the query ("HA" for "harbour") are not matches.
+    if (query && ranked.length > 0 && !ranked.some((data) => matchesAllWords(resultText(data), query))) {
+      const meant = closestName(query, names);
+      const retry = meant ? await find(engine, meant, state) : undefined;
+      if (meant && retry && retry.results.length > 0) {
+        note = `No exact match for “${state.q}”; showing results for “${meant}”.`;
+        query = meant;
+        response = retry;
+        ranked = await dataOf(response.results.slice(0, RESULTS_RANKED));
+      } else {
+        note = `No exact match for “${query}”: these pages only partly match it.`;
+      }
+    }
     if (mine !== generation) return;
-    loaded = await Promise.all(response.results.slice(0, RESULTS_RANKED).map((result) => result.data()));
+    const byId = new Map(response.results.map((result, i) => [result, ranked[i]] as const));
+    const rankedResults = response.results.slice(0, RESULTS_RANKED);
+    const order = state.sort === 'relevance' ? promoteExactNameMatches(ranked, query) : ranked;
+    const orderedRanked = order.map((data) => rankedResults[ranked.indexOf(data)]!);
+    const view: Shown = {
+      state,
+      query,
+      note,
+      ordered: [...orderedRanked, ...response.results.slice(RESULTS_RANKED)],
+      loaded: new Map([...byId].filter(([, data]) => data).map(([result, data]) => [result.id, data!])),
+      shown: 0,
+    };
+    current = view;
+    list.replaceChildren();
+    await showNext(view);
+    if (view.ordered.length === 0) status.textContent = describe(view);
   } catch {
     // A part of the index failed to load (network, a deploy in progress):
     // say so, keep the form usable, and let the next search try again.
     if (mine === generation)
       status.textContent = 'The search failed while loading part of the index. Check your connection and search again.';
-    return;
   }
-  if (mine !== generation) return;
-  const shown = (state.sort === 'relevance' ? promoteExactNameMatches(loaded, state.q) : loaded).slice(0, RESULTS_SHOWN);
-  list.replaceChildren(...shown.map(renderResult));
-  const count = response.results.length;
-  const what = state.q ? ` for “${state.q}”` : '';
-  status.textContent =
-    count === 0
-      ? `No results${what}. Try a shorter word, a project name, or fewer filters.`
-      : `${count} ${count === 1 ? 'project' : 'projects'} found${what}${count > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ''}.`;
 }
+
+more.addEventListener('click', () => {
+  if (current) void showNext(current).catch(() => (status.textContent = 'Loading more results failed. Try the button again.'));
+});
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const state = readForm();
   updateUrl(state, 'push');
+  if (!hasCriteria(state)) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent =
+      'Type what you are looking for first: a project, a flag such as --anonymous-auth, or a topic such as mTLS or SBOM.';
+    return;
+  }
   void run(state);
 });
 
@@ -220,6 +347,4 @@ form.addEventListener('change', () => showActiveFilterCount(readForm()));
 const initial = parseSearchParams(new URLSearchParams(location.search));
 writeForm(initial);
 showActiveFilterCount(initial);
-// On a phone the open filter list would push results off screen.
-if (filtersBox && window.matchMedia('(max-width: 40rem)').matches) filtersBox.open = false;
 void run(initial);

@@ -23,9 +23,16 @@ async function copyLink(button: HTMLButtonElement): Promise<void> {
   try {
     await navigator.clipboard.writeText(url);
     status.textContent = 'Link copied';
+    announce('Link to this item copied');
   } catch {
     location.hash = button.dataset.copyLink ?? '';
     status.textContent = 'Link in address bar';
+    announce('The link to this item is in the address bar');
   }
   setTimeout(() => (status.textContent = 'Copy link'), 2000);
+}
+
+function announce(message: string): void {
+  const region = document.querySelector('#announcer');
+  if (region) region.textContent = message;
 }

@@ -1,6 +1,6 @@
 // View models for the pages that list projects and audits. Pure: takes
 // parsed assessments, returns plain data sorted and grouped for display.
-import type { Assessment, Audit } from '../schema/assessment.ts';
+import type { Assessment, AssessmentDocument, Audit } from '../schema/assessment.ts';
 import { MATURITIES, type Maturity, type TrustLevel } from '../schema/enums.ts';
 import type { Age, ProjectStatus } from './status.ts';
 
@@ -10,7 +10,7 @@ export interface ProjectEntry {
 }
 
 export interface ProjectWithStatus extends ProjectEntry {
-  status: ProjectStatus;
+  status: ProjectStatus<AssessmentDocument>;
 }
 
 export interface ProjectSummary {

@@ -17,6 +17,8 @@ export const FACETS = [
   { key: 'freshness', label: 'Age', order: FRESHNESS_LEVELS.map((f) => FRESHNESS_LABELS[f]) },
   { key: 'volunteer', label: 'Volunteer-drafted', order: ['Yes', 'No'] },
   { key: 'severity', label: 'Has checklist items of severity', order: SEVERITIES.map((s) => SEVERITY_LABELS[s]) },
+  { key: 'audited', label: 'Has a third-party audit', order: ['Yes', 'No'] },
+  { key: 'openFindings', label: 'Has open findings', order: ['Yes', 'No'] },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
@@ -24,7 +26,7 @@ export type ProjectFacets = Record<FacetKey, string[]>;
 
 /** The facet values of one project, as its page declares them to Pagefind. */
 export function projectFacets(
-  data: Pick<Assessment, 'maturity' | 'category' | 'documents' | 'checklist'>,
+  data: Pick<Assessment, 'maturity' | 'category' | 'documents' | 'checklist' | 'audits' | 'findings'>,
   status: Pick<ProjectStatus, 'newest' | 'age'>,
 ): ProjectFacets {
   const { newest, age } = status;
@@ -36,6 +38,8 @@ export function projectFacets(
     freshness: age ? [FRESHNESS_LABELS[age.freshness]] : [],
     volunteer: newest ? [newest.volunteerDrafted ? 'Yes' : 'No'] : [],
     severity: [...new Set(data.checklist.map((item) => SEVERITY_LABELS[item.severity]))],
+    audited: [data.audits.length > 0 ? 'Yes' : 'No'],
+    openFindings: [data.findings.some((finding) => finding.status === 'open') ? 'Yes' : 'No'],
   };
 }
 

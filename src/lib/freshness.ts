@@ -8,10 +8,16 @@ function addYears(date: Date, years: number): Date {
   return out;
 }
 
-/** current: under 1 year; aging: 1 to 3 years; stale: over 3 years. */
+/** The calendar day of a moment (UTC midnight): ages count days, not the hour of the build. */
+function dayOf(moment: Date): Date {
+  return new Date(Date.UTC(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate()));
+}
+
+/** current: under 1 year; aging: 1 year up to and including 3 years to the day; stale: after that. */
 export function freshnessOf(date: Date, now: Date): Freshness {
-  if (now.getTime() < addYears(date, 1).getTime()) return 'current';
-  if (now.getTime() <= addYears(date, 3).getTime()) return 'aging';
+  const today = dayOf(now).getTime();
+  if (today < addYears(date, 1).getTime()) return 'current';
+  if (today <= addYears(date, 3).getTime()) return 'aging';
   return 'stale';
 }
 

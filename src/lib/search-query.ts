@@ -1,8 +1,11 @@
 // The search page's state lives in its URL (/search/?q=mtls&maturity=Graduated)
 // so results are shareable and the back button works. Pure: parse and write.
 
-export const FILTER_KEYS = ['maturity', 'category', 'kind', 'stage', 'freshness', 'volunteer', 'severity'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import { FACETS, type FacetKey } from './facets.ts';
+
+/** The URL parameters of the filters: the search facets' keys, one definition. */
+export const FILTER_KEYS: readonly FacetKey[] = FACETS.map((facet) => facet.key);
+export type FilterKey = FacetKey;
 export type SortKey = 'relevance' | 'date';
 
 export interface SearchState {

@@ -27,7 +27,7 @@ export function guideToc(
     ...narrative,
     { id: 'documents', text: 'Assessment documents', depth: 2 },
     ...(data.audits.length > 0 ? [audits] : []),
-    { id: 'findings', text: 'Findings and their status', depth: 2 },
+    { id: 'findings', text: 'What became of the recommendations', depth: 2 },
     ...(data.corrections.length > 0 ? [{ id: 'corrections', text: 'Where sources disagree', depth: 2 as const }] : []),
     facts,
   ];

@@ -3,12 +3,13 @@
 import { getCollection } from 'astro:content';
 import type { ProjectEntry } from '../lib/catalog.ts';
 import { projectStatus, type ProjectStatus } from '../lib/status.ts';
+import type { AssessmentDocument } from '../schema/assessment.ts';
 import type { Drift } from '../lib/sources/drift.ts';
 import { driftFor } from './lock.ts';
 import { BUILD_NOW } from './now.ts';
 
 export interface Project extends ProjectEntry {
-  status: ProjectStatus;
+  status: ProjectStatus<AssessmentDocument>;
   /** Documents whose source changed upstream since the guide was checked. */
   drift: Drift[];
 }

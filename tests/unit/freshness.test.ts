@@ -16,6 +16,11 @@ describe('freshnessOf', () => {
   it('is still aging exactly three years later', () => {
     expect(freshnessOf(assessed, d('2026-06-15'))).toBe('aging');
   });
+  it('is aging on the third anniversary whatever the hour of the build, as /about/ says', () => {
+    expect(freshnessOf(d('2023-12-01'), new Date('2026-12-01T23:59:00Z'))).toBe('aging');
+    expect(freshnessOf(d('2023-12-01'), new Date('2026-12-02T00:00:00Z'))).toBe('stale');
+  });
+
   it('is stale the day after three years', () => {
     expect(freshnessOf(assessed, d('2026-06-16'))).toBe('stale');
   });
