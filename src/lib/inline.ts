@@ -10,7 +10,7 @@ function linkify(escaped: string): string {
   return escaped.replace(/https:\/\/[^\s<>"']+/g, (match) => {
     const url = match.replace(/[.,;:!?)]+$/, '');
     const rest = match.slice(url.length);
-    return `<a href="${url}" class="external" rel="noopener noreferrer">${url}<span class="visually-hidden"> (external site)</span></a>${rest}`;
+    return `<a href="${url}" class="external" rel="noopener noreferrer">${url}<span class="visually-hidden" data-pagefind-ignore> (external site)</span></a>${rest}`;
   });
 }
 
@@ -22,7 +22,7 @@ export function inlineCode(text: string): string {
       const code = part.slice(1, -1);
       // A code span that is nothing but an https URL is still a link.
       if (/^https:\/\/[^\s<>"']+$/.test(code)) {
-        return `<a href="${escapeHtml(code)}" class="external" rel="noopener noreferrer"><code>${escapeHtml(code)}</code><span class="visually-hidden"> (external site)</span></a>`;
+        return `<a href="${escapeHtml(code)}" class="external" rel="noopener noreferrer"><code>${escapeHtml(code)}</code><span class="visually-hidden" data-pagefind-ignore> (external site)</span></a>`;
       }
       return `<code>${escapeHtml(code)}</code>`;
     })

@@ -109,11 +109,15 @@ describe('keyboard only', () => {
     for (const id of ids) expect(stops, id).toContain(`a[href=#${id}][name=][value=]`);
   });
 
-  it('reaches the query and every filter on the search page', async () => {
+  it('reaches the query and, after opening the folded filters from the keyboard, every filter on the search page', async () => {
     const { page } = await e2e.open('/search/');
     const filters = await page.$$eval('#search-form input[type=checkbox], #search-form select', (els) => els.map((el) => el.id));
-    const stops = await tabStops(page, 120);
-    expect(stops).toContain('#page-search');
+    await page.focus('#page-search');
+    await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the Filters summary
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    const stops = await tabStops(page, 60);
     for (const id of filters) expect(stops, id).toContain(`#${id}`);
   });
 

@@ -43,6 +43,8 @@ describe('search page', () => {
     await resultTitles(page);
     const count = async () => Number(/(\d+) projects? found/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
     const all = await count();
+    // The filters are folded so results come first; the summary opens them.
+    await page.click('.search-filters summary');
     await page.check('input[name="maturity"][value="Sandbox"]');
     await expect.poll(count).toBeLessThan(all);
     expect(await count()).toBeGreaterThan(0);

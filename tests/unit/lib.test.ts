@@ -91,10 +91,10 @@ describe('inline text', () => {
   });
   it('turns bare https URLs into external links without swallowing punctuation', () => {
     expect(inlineCode('See https://antrea.io/docs/x/. Done')).toBe(
-      'See <a href="https://antrea.io/docs/x/" class="external" rel="noopener noreferrer">https://antrea.io/docs/x/<span class="visually-hidden"> (external site)</span></a>. Done',
+      'See <a href="https://antrea.io/docs/x/" class="external" rel="noopener noreferrer">https://antrea.io/docs/x/<span class="visually-hidden" data-pagefind-ignore> (external site)</span></a>. Done',
     );
     expect(inlineCode('`https://a.org/x` is a link')).toBe(
-      '<a href="https://a.org/x" class="external" rel="noopener noreferrer"><code>https://a.org/x</code><span class="visually-hidden"> (external site)</span></a> is a link',
+      '<a href="https://a.org/x" class="external" rel="noopener noreferrer"><code>https://a.org/x</code><span class="visually-hidden" data-pagefind-ignore> (external site)</span></a> is a link',
     );
     expect(inlineCode('`curl https://a.org | sh` stays code')).toBe('<code>curl https://a.org | sh</code> stays code');
     expect(inlineCode('http://plain.org is not linked')).toBe('http://plain.org is not linked');
