@@ -10,6 +10,8 @@ export const STATIC_ROUTES = [
   '/audits/',
   '/audits/by-project/',
   '/changes/',
+  '/checklists/critical/',
+  '/checklists/high/',
   '/about/',
   '/search/',
 ] as const;
