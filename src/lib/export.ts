@@ -76,3 +76,34 @@ export function exportCatalog(
     });
   return { generated: toIsoDate(now), projects };
 }
+
+/** JSON as a frontmatter file would write it: every Date a YYYY-MM-DD string, nothing else changed. */
+export type AsWritten<T> = T extends Date
+  ? string
+  : T extends ReadonlyArray<infer U>
+    ? AsWritten<U>[]
+    : T extends object
+      ? { [K in keyof T]: AsWritten<T[K]> }
+      : T;
+
+function asWritten(value: unknown): unknown {
+  if (value instanceof Date) return toIsoDate(value);
+  if (Array.isArray(value)) return value.map(asWritten);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, asWritten(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * One project's full entry (/projects/<slug>.json): the frontmatter as the
+ * build parsed it, defaults filled in, dates as YYYY-MM-DD and related
+ * projects as slugs, so it validates against /schema/assessment.schema.json.
+ */
+export function exportEntry<Data extends object>(data: Data): AsWritten<Data> {
+  return asWritten(data) as AsWritten<Data>;
+}

@@ -54,3 +54,12 @@ export function sourceLabel(url: string): string {
     return url;
   }
 }
+
+/** How a checklist item names its source: "self-assessment.md in cncf/tag-security, section “Hardening”". */
+export function sourceText(url: string): string {
+  const section = anchorLabel(url);
+  return `${sourceLabel(url)}${section ? `, section “${section}”` : ''}`;
+}
+
+/** The words before an item's source link: the assessment says it, or it is our advice drawn from it. */
+export const BASIS_LEADS = { stated: 'Stated in', derived: 'Our advice, based on' } as const;

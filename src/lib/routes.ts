@@ -10,12 +10,34 @@ export const STATIC_ROUTES = [
   '/audits/',
   '/audits/by-project/',
   '/changes/',
+  '/checklists/critical/',
+  '/checklists/high/',
   '/about/',
   '/search/',
 ] as const;
 
 export function projectPath(slug: string): string {
   return `/projects/${slug}/`;
+}
+
+export const CHECKLIST_FORMATS = ['md', 'csv', 'json'] as const;
+export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+
+/** A guide's checklist as a file: /projects/<slug>/checklist.md, .csv or .json. */
+export function checklistExportPath(slug: string, format: ChecklistFormat): string {
+  return `${projectPath(slug)}checklist.${format}`;
+}
+
+/** A project's full entry as data: /projects/<slug>.json. */
+export function entryJsonPath(slug: string): string {
+  return `/projects/${slug}.json`;
+}
+
+/** The severities with a page listing their items across every project. */
+export const SEVERITY_PAGES = ['critical', 'high'] as const;
+
+export function severityPagePath(severity: (typeof SEVERITY_PAGES)[number]): string {
+  return `/checklists/${severity}/`;
 }
 
 /** True when an internal href (path, optional query and #fragment) names a page the site builds. */

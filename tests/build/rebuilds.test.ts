@@ -70,6 +70,19 @@ describe('a GitHub Pages project site built on another day (BASE=/posture/, SOUR
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.github.io/posture/projects/flux/</loc>');
   });
 
+  it('writes absolute URLs with the site and base into the exports, the feed and llms.txt', () => {
+    const md = readFileSync(join(out, 'projects/flux/checklist.md'), 'utf8');
+    expect(md).toContain('- Guide: <https://example.github.io/posture/projects/flux/>');
+    expect(md).toMatch(/Permalink: <https:\/\/example\.github\.io\/posture\/projects\/flux\/#[a-z0-9-]+>/);
+    const llms = readFileSync(join(out, 'llms.txt'), 'utf8');
+    expect(llms).toContain('(https://example.github.io/posture/projects/flux/): ');
+    expect(llms).toContain('Checklist: https://example.github.io/posture/projects/flux/checklist.md');
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.github.io/posture/feed.xml"/>');
+    expect(feed).toContain('<id>tag:example.github.io,2026:posture/feed</id>');
+    expect(site.pages.get('/about/')).toContain('href="/posture/feed.xml"');
+  });
+
   it('prefixes links written in MDX narratives with the base', () => {
     const narrative = site.pages.get('/projects/linking-example/')!;
     const body = narrative.slice(narrative.indexOf('class="narrative'));
@@ -95,6 +108,23 @@ describe('a guide whose source changed upstream after it was checked', () => {
       'href="https://github.com/cncf/tag-security/commits/main/community/assessments/projects/harbor/self-assessment.md"',
     );
     expect(html).not.toContain('the sources have not changed since');
+  });
+
+  it('is the newest entry of the feed, and its checklist export marks the items that cite the changed document', () => {
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    const first = feed.slice(feed.indexOf('<entry>'), feed.indexOf('</entry>'));
+    expect(first).toContain(`<id>tag:example.github.io,2026:posture/projects/harbor/changed-upstream/${'f'.repeat(40)}</id>`);
+    expect(first).toContain('<updated>2027-03-04T00:00:00Z</updated>');
+    expect(first).toContain('<link rel="alternate" type="text/html" href="https://example.github.io/posture/projects/harbor/"/>');
+    expect(feed).toMatch(/<feed[^>]*>[\s\S]*?<updated>2027-03-04T00:00:00Z<\/updated>/);
+    const json = JSON.parse(readFileSync(join(out, 'projects/harbor/checklist.json'), 'utf8')) as {
+      project: { changedUpstream: Array<{ changed: string }> };
+      items: Array<{ source: string; sourceChangedUpstream: string | null }>;
+    };
+    expect(json.project.changedUpstream.map((c) => c.changed)).toEqual(['2027-03-04']);
+    const citing = json.items.filter((i) => i.source.includes('harbor/self-assessment.md'));
+    expect(citing.length).toBeGreaterThan(0);
+    for (const item of json.items) expect(item.sourceChangedUpstream).toBe(citing.includes(item) ? '2027-03-04' : null);
   });
 
   it('is listed on /changes/, and no other guide is', () => {

@@ -20,6 +20,7 @@ const PAGES = [
   ['audit-only project', '/projects/falco/'],
   ['audits', '/audits/'],
   ['about', '/about/'],
+  ['critical actions across guides', '/checklists/critical/'],
   ['search with a query', '/search/?q=mtls'],
   ['404', '/no-such-page/'],
 ] as const;
