@@ -33,7 +33,10 @@ export default defineConfig({
           globalSetup: ['tests/support/build-once.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Each file runs its own Chromium and preview server; most of a browser
+          // test is waiting on the page, so two files at once fit two cores.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
