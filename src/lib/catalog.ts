@@ -25,6 +25,13 @@ export interface ProjectSummary {
   trust: TrustLevel;
   checklistCount: number;
   auditCount: number;
+  /** Year of the most recent dated third-party audit. */
+  latestAuditYear?: number | undefined;
+  openFindings: number;
+  criticalItems: number;
+  highItems: number;
+  /** Whether the newest document was drafted by volunteers; absent without documents. */
+  volunteerDrafted?: boolean | undefined;
 }
 
 export function summarize({ slug, data, status }: ProjectWithStatus): ProjectSummary {
@@ -39,7 +46,17 @@ export function summarize({ slug, data, status }: ProjectWithStatus): ProjectSum
     trust: status.trust,
     checklistCount: data.checklist.length,
     auditCount: data.audits.length,
+    latestAuditYear: latestYear(data.audits),
+    openFindings: data.findings.filter((finding) => finding.status === 'open').length,
+    criticalItems: data.checklist.filter((item) => item.severity === 'critical').length,
+    highItems: data.checklist.filter((item) => item.severity === 'high').length,
+    volunteerDrafted: status.newest?.volunteerDrafted,
   };
+}
+
+function latestYear(audits: readonly Audit[]): number | undefined {
+  const years = audits.flatMap((audit) => (audit.date ? [audit.date.getUTCFullYear()] : []));
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });

@@ -168,3 +168,47 @@ describe('styles reach every page that uses them', () => {
     expect(cssOf('/audits/')).toMatch(/\.small\{[^}]*font-size/);
   });
 });
+
+describe('portfolio columns in the catalog', () => {
+  const html = page('/projects/');
+  const rowOf = (slug: string) => {
+    const start = html.indexOf(`data-project="${slug}"`);
+    return html.slice(start, html.indexOf('</tr>', start));
+  };
+
+  it.each(entries.map((e) => [e.slug, e] as const))('%s shows its audits, open findings and critical and high items', (slug, entry) => {
+    const row = rowOf(slug);
+    const years = entry.data.audits.flatMap((a) => (a.date ? [a.date.getUTCFullYear()] : []));
+    const audits =
+      entry.data.audits.length === 0 ? 'None' : `${entry.data.audits.length}${years.length ? `, latest ${Math.max(...years)}` : ''}`;
+    expect(row).toMatch(new RegExp(`data-label="Audits"[^>]*>\\s*${audits}\\s*<`));
+    const open = entry.data.findings.filter((f) => f.status === 'open').length;
+    expect(row).toMatch(new RegExp(`data-label="Open findings"[^>]*>${open}<`));
+    const critical = entry.data.checklist.filter((i) => i.severity === 'critical').length;
+    const high = entry.data.checklist.filter((i) => i.severity === 'high').length;
+    if (critical + high > 0) expect(row).toContain(`${critical} critical, ${high} high`);
+  });
+});
+
+describe('suggesting a correction', () => {
+  it.each(assessed.map((e) => [e.slug, e] as const))(
+    '%s links its file for editing and each item to a prefilled problem report',
+    (slug, entry) => {
+      const html = page(`/projects/${slug}/`);
+      expect(html).toContain(`/edit/main/content/assessments/${slug}.mdx"`);
+      for (const item of entry.data.checklist) {
+        const start = html.indexOf(`data-item="${item.id}"`);
+        const li = html.slice(start, html.indexOf('</li>', start));
+        const href = /href="([^"]*issues\/new\?[^"]*)"/.exec(li)?.[1]?.replace(/&amp;/g, '&');
+        expect(href, `${slug}: ${item.id}`).toBeDefined();
+        const params = new URL(href!).searchParams;
+        expect([params.get('template'), params.get('project'), params.get('item'), params.get('source')]).toEqual([
+          'report-a-problem.yml',
+          slug,
+          item.id,
+          item.source,
+        ]);
+      }
+    },
+  );
+});
