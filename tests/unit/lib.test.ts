@@ -263,7 +263,9 @@ describe('correction links', () => {
   it('edit the guide file and prefill the problem form with project, item and source', async () => {
     const { editUrl, reportProblemUrl } = await import('../../src/lib/corrections.ts');
     expect(editUrl('https://github.com/o/r', 'flux')).toBe('https://github.com/o/r/edit/main/content/assessments/flux.mdx');
-    const url = new URL(reportProblemUrl('https://github.com/o/r', { project: 'flux', item: 'verify-oci', source: 'https://x.org/a.md#b' }));
+    const url = new URL(
+      reportProblemUrl('https://github.com/o/r', { project: 'flux', item: 'verify-oci', source: 'https://x.org/a.md#b' }),
+    );
     expect(url.pathname).toBe('/o/r/issues/new');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       template: 'report-a-problem.yml',
