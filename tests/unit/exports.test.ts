@@ -24,6 +24,7 @@ import type { Drift } from '../../src/lib/sources/drift.ts';
 import { assessmentSchema, type AssessmentInput } from '../../src/schema/assessment.ts';
 import { assessmentJsonSchema } from '../../src/schema/json-schema.ts';
 import { jsonSchemaValidator } from '../support/json-schema.ts';
+import { documentInput } from '../support/documents.ts';
 
 const NOW = parseIsoDate('2026-12-01')!;
 const SITE = 'https://example.org/posture/';
@@ -38,18 +39,7 @@ const input: AssessmentInput = {
   maturityDate: '2026-01-01',
   repos: ['https://github.com/demo/demo'],
   documents: [
-    {
-      kind: 'self-assessment',
-      stage: 'complete',
-      date: '2021-06-01',
-      datePrecision: 'month',
-      dateSource: 'stated',
-      authors: [],
-      reviewers: [],
-      volunteerDrafted: false,
-      source: DOC,
-      checked: { blob: 'a'.repeat(40), date: '2026-10-01' },
-    },
+    documentInput({ source: DOC, checked: { blob: 'a'.repeat(40), date: '2026-10-01' } }),
     {
       kind: 'joint-assessment',
       stage: 'complete',

@@ -7,6 +7,7 @@ import { feedEntries, postureFeed, tagUri, type FeedProject } from '../../src/li
 import { llmsTxt } from '../../src/lib/llms-txt.ts';
 import { parseIsoDate } from '../../src/lib/dates.ts';
 import { assessmentSchema } from '../../src/schema/assessment.ts';
+import { documentInput } from '../support/documents.ts';
 
 const d = (iso: string) => parseIsoDate(iso)!;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
@@ -72,19 +73,7 @@ describe('atomXml', () => {
   });
 });
 
-const doc = (over: Record<string, unknown>) => ({
-  kind: 'self-assessment',
-  stage: 'complete',
-  date: '2021-06-01',
-  datePrecision: 'month',
-  dateSource: 'stated',
-  authors: [],
-  reviewers: [],
-  volunteerDrafted: false,
-  source: 'https://github.com/cncf/tag-security/blob/main/community/assessments/projects/demo/self-assessment.md',
-  checked: { date: '2026-10-01' },
-  ...over,
-});
+const doc = documentInput;
 const base = { category: 'Runtime', maturity: 'sandbox', maturityDate: '2026-01-01', repos: [] };
 const demo = assessmentSchema.parse({
   ...base,
