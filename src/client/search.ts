@@ -174,7 +174,6 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
 }
 
 interface Shown {
-  state: SearchState;
   query: string;
   note: string;
   ordered: PagefindResult[];
@@ -250,7 +249,8 @@ async function run(state: SearchState): Promise<void> {
       const retry = await find(engine, relaxed, state);
       if (retry.results.length > 0) {
         note = `No page has every word of “${query}”; these results match “${relaxed}”.`;
-        ({ query, response } = { query: relaxed, response: retry });
+        query = relaxed;
+        response = retry;
       }
     }
     let ranked = await dataOf(response.results.slice(0, RESULTS_RANKED));
@@ -268,22 +268,20 @@ async function run(state: SearchState): Promise<void> {
       }
     }
     if (mine !== generation) return;
-    const byId = new Map(response.results.map((result, i) => [result, ranked[i]] as const));
     const rankedResults = response.results.slice(0, RESULTS_RANKED);
-    const order = state.sort === 'relevance' ? promoteExactNameMatches(ranked, query) : ranked;
-    const orderedRanked = order.map((data) => rankedResults[ranked.indexOf(data)]!);
+    const loaded = new Map(rankedResults.map((result, i) => [result.id, ranked[i]!]));
+    const withMeta = rankedResults.map((result) => ({ result, meta: loaded.get(result.id)!.meta }));
+    const order = state.sort === 'relevance' ? promoteExactNameMatches(withMeta, query) : withMeta;
     const view: Shown = {
-      state,
       query,
       note,
-      ordered: [...orderedRanked, ...response.results.slice(RESULTS_RANKED)],
-      loaded: new Map([...byId].filter(([, data]) => data).map(([result, data]) => [result.id, data!])),
+      ordered: [...order.map(({ result }) => result), ...response.results.slice(RESULTS_RANKED)],
+      loaded,
       shown: 0,
     };
     current = view;
     list.replaceChildren();
     await showNext(view);
-    if (view.ordered.length === 0) status.textContent = describe(view);
   } catch {
     // A part of the index failed to load (network, a deploy in progress):
     // say so, keep the form usable, and let the next search try again.
