@@ -46,7 +46,7 @@ export function summarize({ slug, data, status }: ProjectWithStatus): ProjectSum
     trust: status.trust,
     checklistCount: data.checklist.length,
     auditCount: data.audits.length,
-    latestAuditYear: latestYear(data.audits),
+    latestAuditYear: latestAuditYear(data.audits),
     openFindings: data.findings.filter((finding) => finding.status === 'open').length,
     criticalItems: data.checklist.filter((item) => item.severity === 'critical').length,
     highItems: data.checklist.filter((item) => item.severity === 'high').length,
@@ -54,7 +54,8 @@ export function summarize({ slug, data, status }: ProjectWithStatus): ProjectSum
   };
 }
 
-function latestYear(audits: readonly Audit[]): number | undefined {
+/** Year of the most recent dated audit; undefined when none is dated. */
+export function latestAuditYear(audits: readonly Audit[]): number | undefined {
   const years = audits.flatMap((audit) => (audit.date ? [audit.date.getUTCFullYear()] : []));
   return years.length > 0 ? Math.max(...years) : undefined;
 }

@@ -2,7 +2,9 @@
 // project (its data, status and drift), and three serialisers (Markdown, CSV,
 // JSON) that only format that model, so the three files cannot disagree.
 import type { Assessment } from '../schema/assessment.ts';
-import type { Basis, DatePrecision, Freshness, Severity, SnippetLang, TrustLevel } from '../schema/enums.ts';
+import type { Basis, DatePrecision, DocumentKind, Freshness, Maturity, Severity, SnippetLang, Stage, TrustLevel } from '../schema/enums.ts';
+import { latestAuditYear } from './catalog.ts';
+import { itemTextHash } from './item-hash.ts';
 import { toCsv } from './csv.ts';
 import { formatDate, toIsoDate } from './dates.ts';
 import { FRESHNESS_LABELS } from './freshness.ts';
@@ -19,7 +21,7 @@ import { SEVERITIES } from '../schema/enums.ts';
 /** What the export needs of a project: the shape src/site/projects.ts loads. */
 export interface ExportableProject {
   slug: string;
-  data: Pick<Assessment, 'name' | 'summary' | 'documents' | 'checklist'>;
+  data: Pick<Assessment, 'name' | 'summary' | 'maturity' | 'documents' | 'checklist' | 'audits' | 'findings'>;
   status: ProjectStatus;
   drift: readonly Drift[];
 }
@@ -52,6 +54,8 @@ export interface ChecklistExportRow {
   checked: string;
   /** YYYY-MM-DD: when the item's source document last changed upstream, if after the guide was checked; else null. */
   sourceChangedUpstream: string | null;
+  /** A fingerprint of the item's text (src/lib/item-hash.ts): progress kept against another text no longer applies. */
+  textHash: string;
 }
 
 /** The CSV columns, in order; also the keys of every JSON item. */
@@ -75,6 +79,7 @@ export const EXPORT_COLUMNS = [
   'freshness',
   'checked',
   'sourceChangedUpstream',
+  'textHash',
 ] as const satisfies ReadonlyArray<keyof ChecklistExportRow>;
 
 export interface ChecklistExport {
@@ -86,6 +91,13 @@ export interface ChecklistExport {
     summary: string;
     url: string;
     trust: TrustLevel;
+    maturity: Maturity;
+    /** The newest document's kind and stage: what the guide mostly rests on. */
+    kind: DocumentKind;
+    stage: Stage;
+    /** Third-party audits: how many, and the year of the latest dated one (null when none is dated). */
+    audits: { count: number; latestYear: number | null };
+    openFindings: number;
     guideDate: string;
     guideDatePrecision: DatePrecision;
     guideAge: string;
@@ -141,7 +153,10 @@ export function checklistExport(project: ExportableProject, now: Date, siteBase:
     permalink: `${url}#${item.id}`,
     ...guide,
     sourceChangedUpstream: changedBy.get(documentOf(item.source)) ?? null,
+    textHash: itemTextHash(item),
   }));
+  const newest = status.newest;
+  if (!newest) throw new Error(`${slug}: an audit-only project has no checklist to export`);
   return {
     generated: toIsoDate(now),
     project: {
@@ -150,6 +165,11 @@ export function checklistExport(project: ExportableProject, now: Date, siteBase:
       summary: data.summary,
       url,
       trust: status.trust,
+      maturity: data.maturity,
+      kind: newest.kind,
+      stage: newest.stage,
+      audits: { count: data.audits.length, latestYear: latestAuditYear(data.audits) ?? null },
+      openFindings: data.findings.filter((finding) => finding.status === 'open').length,
       ...guide,
       changedUpstream: [...drift]
         .sort((a, b) => b.changed.localeCompare(a.changed) || a.documentSource.localeCompare(b.documentSource))
@@ -208,17 +228,36 @@ export function checklistMarkdown(model: ChecklistExport): string {
     const group = items.filter((item) => item.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `## ${SEVERITY_LABELS[severity]}`, '');
-    for (const item of group) {
-      lines.push(`- [ ] **${markdownInline(item.action)}**`, `  - Why: ${markdownInline(item.why)}`);
-      if (item.how) lines.push(`  - How: ${markdownInline(item.how)}`);
-      if (item.snippet !== null) lines.push('  - Example:', '', markdownFence(item.snippet, item.snippetLang ?? '', '    '), '');
-      const label = markdownLinkText(sourceText(item.source));
-      lines.push(
-        `  - ${BASIS_LEADS[item.basis]} [${label}](<${markdownUrl(item.source)}>)${item.basis === 'derived' ? '; the assessment does not say this in so many words' : ''}`,
-      );
-      if (item.sourceChangedUpstream) lines.push(`  - Its source changed upstream on ${day(item.sourceChangedUpstream)}.`);
-      lines.push(`  - Permalink: <${markdownUrl(item.permalink)}>`);
-    }
+    for (const item of group) lines.push(...checklistItemMarkdown(item));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What an operator recorded against an item, for the exports of /stack/. */
+export interface ItemMarkdownProgress {
+  state: 'done' | 'not-applicable' | null;
+  note: string;
+  /** The item's text changed after it was marked: say so, and leave it unticked. */
+  changed: boolean;
+}
+
+/** One item as a Markdown task with its why, how, snippet, basis, source and permalink; and any progress and note. */
+export function checklistItemMarkdown(item: ChecklistExportRow, progress?: ItemMarkdownProgress, projectLabel?: string): string[] {
+  const box = progress?.state ? '[x]' : '[ ]';
+  const action = `**${markdownInline(item.action)}**`;
+  const lines = [
+    `- ${box} ${progress?.state === 'not-applicable' ? `~~${action}~~ (not applicable)` : action}${projectLabel ? ` (${markdownLinkText(projectLabel)})` : ''}`,
+  ];
+  if (progress?.changed) lines.push('  - This item changed after it was marked; check it again.');
+  if (progress?.note) lines.push(`  - Note: ${markdownInline(progress.note)}`);
+  lines.push(`  - Why: ${markdownInline(item.why)}`);
+  if (item.how) lines.push(`  - How: ${markdownInline(item.how)}`);
+  if (item.snippet !== null) lines.push('  - Example:', '', markdownFence(item.snippet, item.snippetLang ?? '', '    '), '');
+  const label = markdownLinkText(sourceText(item.source));
+  lines.push(
+    `  - ${BASIS_LEADS[item.basis]} [${label}](<${markdownUrl(item.source)}>)${item.basis === 'derived' ? '; the assessment does not say this in so many words' : ''}`,
+  );
+  if (item.sourceChangedUpstream) lines.push(`  - Its source changed upstream on ${day(item.sourceChangedUpstream)}.`);
+  lines.push(`  - Permalink: <${markdownUrl(item.permalink)}>`);
+  return lines;
 }

@@ -12,6 +12,7 @@ export const STATIC_ROUTES = [
   '/changes/',
   '/checklists/critical/',
   '/checklists/high/',
+  '/stack/',
   '/about/',
   '/search/',
 ] as const;

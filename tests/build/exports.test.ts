@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, type ChecklistExport } from '../../src/lib/checklist-export.ts';
 import { exportEntry } from '../../src/lib/export.ts';
 import { sortChecklist } from '../../src/lib/order.ts';
+import { itemTextHash } from '../../src/lib/item-hash.ts';
 import { DIST, attr, loadContent, page } from '../support/content.ts';
 import { jsonSchemaValidator } from '../support/json-schema.ts';
 
@@ -45,8 +46,12 @@ describe('checklist exports', () => {
         source: item.source,
         permalink: `${SITE}projects/${slug}/#${item.id}`,
         checked: json.project.checked,
+        textHash: itemTextHash(item),
       });
     });
+    // The guide marks each item with the same fingerprint, so progress given on /stack/ shows on the guide.
+    const hashes = [...page(`/projects/${slug}/`).matchAll(/data-item="([^"]+)"[^>]*data-hash="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(hashes).toEqual(json.items.map((i) => [i.id, i.textHash]));
     const checked = entry.data.documents.map((d) => d.checked.date.toISOString().slice(0, 10)).sort();
     expect(json.project.checked).toBe(checked.at(-1));
 

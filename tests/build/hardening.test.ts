@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/dist.ts';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
 import { DIST, loadContent } from '../support/content.ts';
+import { scriptsLoadedBy } from '../support/scripts.ts';
 
 const site = readBuiltSite(DIST);
 const entries = loadContent();
@@ -78,7 +79,6 @@ describe('no third-party requests', () => {
 describe('budgets', () => {
   const cssFor = (html: string) =>
     [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(resolve(DIST, `.${m[1]}`)));
-  const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
 
   it.each(entries.map((e) => [e.slug]))('/projects/%s/ is under 40 KB gzipped with its CSS', (slug) => {
     const html = site.pages.get(`/projects/${slug}/`)!;
@@ -86,18 +86,32 @@ describe('budgets', () => {
     expect(total).toBeLessThan(40 * 1024);
   });
 
-  it('project, catalog and audit pages carry no JavaScript beyond the search loader (under 3 KB gzipped)', () => {
+  it('project, catalog and audit pages load under 3 KB of JavaScript (gzipped), none of it Pagefind or the progress module', () => {
     const paths = [...site.pages.keys()].filter((p) => /^\/(projects|audits)\//.test(p) && !isRedirect(site.pages.get(p)!));
     for (const path of paths) {
       const html = site.pages.get(path)!;
-      const scripts = scriptsOf(html);
-      expect(scripts.length, path).toBeLessThanOrEqual(1);
-      const external = scripts.filter((m) => /src="/.test(m[0]));
-      expect(external, path).toEqual([]);
-      const loader = scripts.map((m) => m[1]!).join('');
-      expect(gz(loader), path).toBeLessThan(3 * 1024);
+      const loaded = scriptsLoadedBy(html, DIST);
+      expect(
+        loaded.reduce((n, s) => n + gz(s.text), 0),
+        path,
+      ).toBeLessThan(3 * 1024);
+      expect(loaded.map((s) => s.path).join(' '), path).not.toMatch(/pagefind|progress-ui/);
       expect(html, path).not.toContain('/pagefind/');
     }
+  });
+
+  it('guides fetch the progress module only on demand, by a dynamic import', () => {
+    const html = site.pages.get('/projects/harbor/')!;
+    const code = scriptsLoadedBy(html, DIST)
+      .map((s) => s.text)
+      .join('\n');
+    expect(code).toMatch(/import\([^)]*progress-ui\.[\w-]+\.js/);
+  });
+
+  it('/stack/ loads under 12 KB of JavaScript (gzipped)', () => {
+    const loaded = scriptsLoadedBy(site.pages.get('/stack/')!, DIST);
+    expect(loaded.map((s) => s.path).join(' ')).toMatch(/progress-ui/);
+    expect(loaded.reduce((n, s) => n + gz(s.text), 0)).toBeLessThan(12 * 1024);
   });
 });
 

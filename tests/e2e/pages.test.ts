@@ -21,6 +21,8 @@ const PAGES = [
   ['audits', '/audits/'],
   ['about', '/about/'],
   ['critical actions across guides', '/checklists/critical/'],
+  ['my stack, nothing picked', '/stack/'],
+  ['my stack with three projects', '/stack/?p=harbor,keycloak,flux'],
   ['search with a query', '/search/?q=mtls'],
   ['404', '/no-such-page/'],
 ] as const;
@@ -35,6 +37,7 @@ afterAll(async () => {
 
 async function settle(page: Page, path: string): Promise<void> {
   if (path.startsWith('/search/')) await page.waitForSelector('#search-results .result');
+  if (path.startsWith('/stack/?')) await page.waitForSelector('.stack-item .progress-item');
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -145,7 +148,8 @@ describe('copy link', () => {
 describe('reading a guide', () => {
   it('on a wide screen the page index comes early in the tab order and stays in view', async () => {
     const { page } = await e2e.open('/projects/harbor/', { viewport: { width: 1280, height: 900 } });
-    const stops = await tabStops(page, 16);
+    // Skip link, four header links, search field and button, breadcrumbs: the index follows.
+    const stops = await tabStops(page, 17);
     expect(stops).toContain('a[href=#reporting-a-vulnerability][name=][value=]');
     await page.locator('#project-facts').scrollIntoViewIfNeeded();
     const box = await page.locator('.toc--sidebar').boundingBox();

@@ -6,10 +6,20 @@ import { preview } from 'astro';
 
 export interface SiteServer {
   url: string;
+  port: number;
   close: () => Promise<void>;
 }
 
-export async function serveDist(root: string): Promise<SiteServer> {
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  return { url: `http://127.0.0.1:${server.port}`, close: () => server.stop() };
+/**
+ * `outDir` serves another build of the same project; `port` reuses an origin,
+ * so a browser keeps its localStorage across two builds.
+ */
+export async function serveDist(root: string, options: { outDir?: string; port?: number } = {}): Promise<SiteServer> {
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    ...(options.outDir ? { outDir: options.outDir } : {}),
+    server: { host: '127.0.0.1', port: options.port ?? 0 },
+  });
+  return { url: `http://127.0.0.1:${server.port}`, port: server.port, close: () => server.stop() };
 }
