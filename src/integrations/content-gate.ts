@@ -1,11 +1,12 @@
-// Runs the content lint before Astro reads a single content file, so a file
-// with script, imports or expressions is rejected before MDX compiles it
-// (and so before any of its code could run), and no partial site is built.
+// Runs the content lint, once per build, before Astro reads a single content
+// file, so a file with script, imports or expressions is refused before
+// anything renders it, and no partial site is built. Files unchanged since the
+// last run are not linted again (src/lint/cached-run.ts).
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, readLintInput } from '../lint/files.ts';
 import { formatReport, isError } from '../lint/problem.ts';
-import { lintContent } from '../lint/run.ts';
+import { lintContentCached } from '../lint/cached-run.ts';
 
 /** Rules that do not stop `astro dev`, so contributors can preview a draft. */
 export const DEV_DEFERRED_RULES = new Set(['todo-marker']);
@@ -28,11 +29,15 @@ export function contentGate({ now }: ContentGateOptions): AstroIntegration {
   return {
     name: 'posture:content-gate',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const inputs = listContentFiles(root).map((path) => readLintInput(root, path));
-        const all = lintContent(inputs, { now, root });
+        const run = await lintContentCached(inputs, { now, root });
+        logger.info(
+          `checked ${run.files} content files (${run.cached} unchanged since the last check${run.workers > 0 ? `, the rest on ${run.workers + 1} threads` : ''})`,
+        );
+        const all = run.problems;
         // While previewing a half-written file (`astro dev`), unfinished TODOs
         // are only reported; every other rule, safety first, still blocks.
         const deferred = command === 'dev' ? all.filter((p) => DEV_DEFERRED_RULES.has(p.rule)) : [];

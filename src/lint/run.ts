@@ -10,7 +10,7 @@ import { checkSections } from './rules/structure.ts';
 import { checkTodoMarkers } from './rules/todo-markers.ts';
 import { checkDates } from './rules/dates.ts';
 import { checkInternalLinks } from './rules/links.ts';
-import { checkCrossFile, type ParsedEntry } from './rules/cross-file.ts';
+import { checkCrossFile, crossFileFacts, type CrossFileFacts } from './rules/cross-file.ts';
 import { checkProvenance } from './rules/provenance.ts';
 import { readSourceLock } from './lock-file.ts';
 import type { SourceLock } from '../lib/sources/lock.ts';
@@ -33,68 +33,96 @@ export interface LintOptions {
   lock?: SourceLock | null;
 }
 
-export function lintContent(inputs: readonly LintInput[], options: LintOptions): Problem[] {
-  const problems: Problem[] = [];
-  const slugs = new Set<string>(options.otherSlugs ?? []);
-  for (const input of inputs) slugs.add(slugFromPath(input.file));
-  const parsed: ParsedEntry[] = [];
-  let lock = options.lock ?? null;
-  if (options.lock === undefined && options.root !== undefined) {
-    const read = readSourceLock(options.root);
-    if (read.problem) problems.push(read.problem);
-    lock = read.lock;
-  }
+/** Everything the per-file rules need besides the file: the same for every file of a run. */
+export interface FileLintContext {
+  slugs: ReadonlySet<string>;
+  now: Date;
+  lock: SourceLock | null;
+}
 
-  for (const input of inputs) {
-    const slug = slugFromPath(input.file);
-    if (!input.file.endsWith('.mdx')) {
-      problems.push({
-        file: input.file,
-        line: 1,
-        column: 1,
-        rule: 'file-name',
-        message: 'content files must end in .mdx',
-        fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx`,
-      });
-      continue;
-    }
-    const slugError = slugProblem(slug);
-    if (slugError) {
-      const suggestion = toSlug(slug);
-      problems.push({
-        file: input.file,
-        line: 1,
-        column: 1,
-        rule: 'file-name',
-        message: `"${slug}" cannot be a file name: ${slugError}; the file name becomes the page URL`,
-        fix: `rename the file to ${suggestion.length >= 2 ? suggestion : 'project-name'}.mdx`,
-      });
-    }
-    const read = input.bytes
-      ? readContentFile(input.file, input.bytes)
-      : { ok: false as const, problems: [oversizeProblem(input.file, input.size)] };
-    if (!read.ok) {
-      problems.push(...read.problems);
-      continue;
-    }
-    const content = read.content;
-    problems.push(...checkTodoMarkers(content));
-    const schema = checkSchema(content);
-    problems.push(...schema.problems);
-    const safety = checkMdxSafety(content);
-    problems.push(...safety.problems);
-    if (safety.tree) {
-      // A comment hides what follows it from the parser, so section checks would only report phantoms.
-      const hidden = safety.problems.some((p) => p.rule === 'html-comment');
-      if (!hidden) problems.push(...checkSections(content, safety.tree, schema.data));
-      problems.push(...checkInternalLinks(content, safety.tree, slugs));
-    }
-    if (schema.data) {
-      problems.push(...checkDates(content, schema.data, options.now));
-      parsed.push({ content, data: schema.data });
-    }
-    if (lock) problems.push(...checkProvenance(content, schema.data, lock));
+/** One file's problems from every per-file rule, and the facts the cross-file rules need (when its frontmatter parsed). */
+export interface FileLintResult {
+  problems: Problem[];
+  cross: CrossFileFacts | null;
+}
+
+export function lintFile(input: LintInput, { slugs, now, lock }: FileLintContext): FileLintResult {
+  const problems: Problem[] = [];
+  const slug = slugFromPath(input.file);
+  if (!input.file.endsWith('.mdx')) {
+    problems.push({
+      file: input.file,
+      line: 1,
+      column: 1,
+      rule: 'file-name',
+      message: 'content files must end in .mdx',
+      fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx`,
+    });
+    return { problems, cross: null };
   }
-  problems.push(...checkCrossFile(parsed, slugs));
-  return problems;
+  const slugError = slugProblem(slug);
+  if (slugError) {
+    const suggestion = toSlug(slug);
+    problems.push({
+      file: input.file,
+      line: 1,
+      column: 1,
+      rule: 'file-name',
+      message: `"${slug}" cannot be a file name: ${slugError}; the file name becomes the page URL`,
+      fix: `rename the file to ${suggestion.length >= 2 ? suggestion : 'project-name'}.mdx`,
+    });
+  }
+  const read = input.bytes
+    ? readContentFile(input.file, input.bytes)
+    : { ok: false as const, problems: [oversizeProblem(input.file, input.size)] };
+  if (!read.ok) return { problems: [...problems, ...read.problems], cross: null };
+  const content = read.content;
+  problems.push(...checkTodoMarkers(content));
+  const schema = checkSchema(content);
+  problems.push(...schema.problems);
+  const safety = checkMdxSafety(content);
+  problems.push(...safety.problems);
+  if (safety.tree) {
+    // A comment hides what follows it from the parser, so section checks would only report phantoms.
+    const hidden = safety.problems.some((p) => p.rule === 'html-comment');
+    if (!hidden) problems.push(...checkSections(content, safety.tree, schema.data));
+    problems.push(...checkInternalLinks(content, safety.tree, slugs));
+  }
+  if (schema.data) problems.push(...checkDates(content, schema.data, now));
+  if (lock) problems.push(...checkProvenance(content, schema.data, lock));
+  return { problems, cross: schema.data ? crossFileFacts(content, schema.data) : null };
+}
+
+/** The slugs a run knows: its files' and any others named. */
+export function knownSlugs(inputs: readonly LintInput[], otherSlugs: Iterable<string> = []): Set<string> {
+  const slugs = new Set<string>(otherSlugs);
+  for (const input of inputs) slugs.add(slugFromPath(input.file));
+  return slugs;
+}
+
+/** The lock the provenance rules read, and a problem if it cannot be read. */
+export function lockFor(options: LintOptions): { lock: SourceLock | null; problem?: Problem | undefined } {
+  if (options.lock !== undefined) return { lock: options.lock };
+  if (options.root === undefined) return { lock: null };
+  const read = readSourceLock(options.root);
+  return { lock: read.lock, problem: read.problem };
+}
+
+export function lintContent(inputs: readonly LintInput[], options: LintOptions): Problem[] {
+  const slugs = knownSlugs(inputs, options.otherSlugs);
+  const { lock, problem } = lockFor(options);
+  const results = inputs.map((input) => lintFile(input, { slugs, now: options.now, lock }));
+  return combineResults(results, slugs, problem);
+}
+
+/** Per-file results, in file order, then what only the whole collection shows. */
+export function combineResults(results: readonly FileLintResult[], slugs: ReadonlySet<string>, lockProblem?: Problem): Problem[] {
+  return [
+    ...(lockProblem ? [lockProblem] : []),
+    ...results.flatMap((r) => r.problems),
+    ...checkCrossFile(
+      results.flatMap((r) => r.cross ?? []),
+      slugs,
+    ),
+  ];
 }

@@ -9,6 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentGateError, contentGate } from '../../src/integrations/content-gate.ts';
 import { main as checkContent } from '../../scripts/check-content.ts';
 import { runCli } from '../support/cli.ts';
+import { lintContentCached } from '../../src/lint/cached-run.ts';
+import { readLintInput } from '../../src/lint/files.ts';
+import { lintContent } from '../../src/lint/run.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const VALID = resolve(ROOT, 'tests/fixtures/valid/valid-minimal.mdx');
@@ -25,12 +28,12 @@ const expectations = JSON.parse(readFileSync(resolve(HOSTILE_DIR, 'expectations.
 type ConfigSetup = (options: {
   config: { root: URL };
   command: 'build' | 'dev' | 'preview';
-  logger: { warn: (m: string) => void };
-}) => void;
+  logger: { warn: (m: string) => void; info: (m: string) => void };
+}) => Promise<void>;
 
-function runGate(root: string, command: 'build' | 'dev' | 'preview' = 'build', warnings: string[] = []): void {
+async function runGate(root: string, command: 'build' | 'dev' | 'preview' = 'build', warnings: string[] = []): Promise<void> {
   const setup = contentGate({ now: NOW }).hooks['astro:config:setup'] as unknown as ConfigSetup;
-  setup({ config: { root: pathToFileURL(`${root}/`) }, command, logger: { warn: (m) => warnings.push(m) } });
+  await setup({ config: { root: pathToFileURL(`${root}/`) }, command, logger: { warn: (m) => warnings.push(m), info: () => undefined } });
 }
 
 describe('contentGate (astro:config:setup)', () => {
@@ -48,18 +51,18 @@ describe('contentGate (astro:config:setup)', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('lets a valid collection through', () => {
-    expect(() => runGate(tmp)).not.toThrow();
+  it('lets a valid collection through', async () => {
+    await expect(runGate(tmp)).resolves.toBeUndefined();
   });
 
   it.each(['script-element.mdx', 'esm-import.mdx', 'html-comment-hides-script.mdx', 'missing-name.mdx', 'future-date.mdx'])(
     'stops the build on %s, naming the file, line and rule',
-    (name) => {
+    async (name) => {
       copyFileSync(resolve(HOSTILE_DIR, name), join(assessments, name));
       const { rule, line } = expectations[name]!;
       let thrown: unknown;
       try {
-        runGate(tmp);
+        await runGate(tmp);
       } catch (error) {
         thrown = error;
       }
@@ -71,19 +74,27 @@ describe('contentGate (astro:config:setup)', () => {
     },
   );
 
-  it('checks files on dev as well, and skips preview (which builds nothing)', () => {
+  it('checks files on dev as well, and skips preview (which builds nothing)', async () => {
     copyFileSync(resolve(HOSTILE_DIR, 'script-element.mdx'), join(assessments, 'script-element.mdx'));
-    expect(() => runGate(tmp, 'dev')).toThrow(ContentGateError);
-    expect(() => runGate(tmp, 'preview')).not.toThrow();
+    await expect(runGate(tmp, 'dev')).rejects.toThrow(ContentGateError);
+    await expect(runGate(tmp, 'preview')).resolves.toBeUndefined();
   });
 
-  it('lets dev preview a draft with TODO markers, warning about them, but the build refuses it', () => {
+  it('lets dev preview a draft with TODO markers, warning about them, but the build refuses it', async () => {
     const todo = Object.keys(expectations).find((name) => expectations[name]!.rule === 'todo-marker')!;
     copyFileSync(resolve(HOSTILE_DIR, todo), join(assessments, todo));
     const warnings: string[] = [];
-    expect(() => runGate(tmp, 'dev', warnings)).not.toThrow();
+    await expect(runGate(tmp, 'dev', warnings)).resolves.toBeUndefined();
     expect(warnings.join('\n')).toContain(`content/assessments/${todo}:`);
-    expect(() => runGate(tmp, 'build')).toThrow(ContentGateError);
+    await expect(runGate(tmp, 'build')).rejects.toThrow(ContentGateError);
+  });
+
+  it('reports a file again from the cache, and re-lints it once it changes', async () => {
+    copyFileSync(resolve(HOSTILE_DIR, 'script-element.mdx'), join(assessments, 'script-element.mdx'));
+    await expect(runGate(tmp)).rejects.toThrow(/script-element\.mdx:\d+:\d+  forbidden-element/);
+    await expect(runGate(tmp)).rejects.toThrow(/script-element\.mdx:\d+:\d+  forbidden-element/);
+    copyFileSync(VALID, join(assessments, 'script-element.mdx'));
+    await expect(runGate(tmp)).resolves.toBeUndefined();
   });
 });
 
@@ -107,12 +118,6 @@ describe('scripts/check-content.ts', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('with --quiet (as `npm run build` calls it) says the site was not built', async () => {
-    const result = await run(['--quiet', resolve(HOSTILE_DIR, 'script-element.mdx')]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('The site was not built');
-  });
-
   it('reports every hostile fixture at its expected line and rule in one run', async () => {
     const names = readdirSync(HOSTILE_DIR).filter((name) => name.endsWith('.mdx'));
     const result = await run([VALID, ...names.map((name) => resolve(HOSTILE_DIR, name))]);
@@ -127,5 +132,35 @@ describe('scripts/check-content.ts', () => {
       ).toBe(true);
     }
     expect(result.stderr).not.toContain('valid-minimal.mdx');
+  });
+});
+
+describe('the lint run the build uses (cache and worker threads)', () => {
+  const names = readdirSync(HOSTILE_DIR).filter((name) => name.endsWith('.mdx'));
+  const inputs = [VALID, ...names.map((name) => resolve(HOSTILE_DIR, name))].map((path) => readLintInput(ROOT, path));
+  const options = { now: NOW, root: ROOT, lock: null };
+
+  it('finds exactly what the single-threaded lint finds, in the same order, when split across worker threads', async () => {
+    const run = await lintContentCached(inputs, { ...options, cacheFile: null, threads: 2, filesPerWorker: 1 });
+    expect(run.workers).toBe(1);
+    expect(run.problems).toEqual(lintContent(inputs, options));
+  });
+
+  it('takes unchanged files from the cache and re-lints a changed one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-lint-cache-'));
+    try {
+      const cacheFile = join(dir, 'cache.json');
+      const first = await lintContentCached(inputs, { ...options, cacheFile });
+      expect(first.cached).toBe(0);
+      const again = await lintContentCached(inputs, { ...options, cacheFile });
+      expect(again.cached).toBe(inputs.length);
+      expect(again.problems).toEqual(first.problems);
+      const edited = inputs.map((input, i) => (i === 0 ? { ...input, bytes: new TextEncoder().encode('not a content file') } : input));
+      const third = await lintContentCached(edited, { ...options, cacheFile });
+      expect(third.cached).toBe(inputs.length - 1);
+      expect(third.problems.some((p) => p.file === inputs[0]!.file && p.rule === 'frontmatter')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -253,7 +253,7 @@ function restore(name: string, value: string | undefined): void {
 }
 
 describe('warnings', () => {
-  it('are counted apart from errors and do not stop the build', () => {
+  it('are counted apart from errors and do not stop the build', async () => {
     const warning: Problem = { file: 'a.mdx', line: 1, column: 1, rule: 'source-drift', message: 'm', fix: 'f', severity: 'warning' };
     const error: Problem = { ...warning, rule: 'schema', severity: undefined };
     expect(formatReport([warning])).toMatch(/0 errors, 1 warning in 1 file\.$/);
@@ -269,17 +269,18 @@ describe('warnings', () => {
         guide({ checked: `      blob: ${'d'.repeat(40)}\n      date: 2024-06-02` }),
       );
       const warnings: string[] = [];
-      const setup = contentGate({ now: NOW }).hooks['astro:config:setup'] as unknown as (o: unknown) => void;
+      const setup = contentGate({ now: NOW }).hooks['astro:config:setup'] as unknown as (o: unknown) => Promise<void>;
+      const logger = (warn: (m: string) => void) => ({ warn, info: () => undefined });
       const saved = process.env.POSTURE_CONTENT_DIR;
       process.env.POSTURE_CONTENT_DIR = join(root, 'content/assessments');
       try {
-        expect(() =>
-          setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: (m: string) => warnings.push(m) } }),
-        ).not.toThrow();
+        await expect(
+          setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: logger((m) => warnings.push(m)) }),
+        ).resolves.toBeUndefined();
         expect(warnings.join('\n')).toMatch(/source-drift {2}warning:/);
         // A malformed lock is an error the build reports, not a crash.
         writeFileSync(join(root, 'content/sources.lock.json'), '{"version": 0}\n');
-        expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: { warn: () => {} } })).toThrow(
+        await expect(setup({ config: { root: pathToFileURL(`${root}/`) }, command: 'build', logger: logger(() => {}) })).rejects.toThrow(
           /source-lock/,
         );
       } finally {

@@ -5,21 +5,36 @@ import type { Assessment } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
 import type { Problem } from '../problem.ts';
 
-export interface ParsedEntry {
-  content: ContentFile;
-  data: Assessment;
+/** A value of a frontmatter list and where it is written. */
+export interface PlacedValue {
+  value: string;
+  line: number;
+  column: number;
 }
 
-export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: ReadonlySet<string>): Problem[] {
+/** What the cross-file rules need of one file: plain data, so a lint worker can send it and the cache keep it. */
+export interface CrossFileFacts {
+  file: string;
+  slug: string;
+  related: PlacedValue[];
+  redirectFrom: PlacedValue[];
+}
+
+export function crossFileFacts(content: ContentFile, data: Pick<Assessment, 'related' | 'redirectFrom'>): CrossFileFacts {
+  const placed = (key: 'related' | 'redirectFrom') => data[key].map((value, i) => ({ value, ...frontmatterPosition(content, [key, i]) }));
+  return { file: content.file, slug: content.slug, related: placed('related'), redirectFrom: placed('redirectFrom') };
+}
+
+export function checkCrossFile(entries: readonly CrossFileFacts[], knownSlugs: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const livePaths = new Map<string, string>([
     ...[...knownSlugs].map((slug): [string, string] => [projectPath(slug), `the project "${slug}"`]),
     ...STATIC_ROUTES.map((path): [string, string] => [path, 'a page of the site']),
   ]);
   const redirectOwners = new Map<string, string>();
-  for (const { content, data } of entries) {
-    data.related.forEach((related, i) => {
-      const at = frontmatterPosition(content, ['related', i]);
+  for (const facts of entries) {
+    const content = facts;
+    for (const { value: related, ...at } of facts.related) {
       if (related === content.slug) {
         problems.push({
           file: content.file,
@@ -37,9 +52,8 @@ export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: Read
           fix: `use the slug of a file in content/assessments/ (no ${related}.mdx there)`,
         });
       }
-    });
-    data.redirectFrom.forEach((path, i) => {
-      const at = frontmatterPosition(content, ['redirectFrom', i]);
+    }
+    for (const { value: path, ...at } of facts.redirectFrom) {
       const live = livePaths.get(path);
       const owner = redirectOwners.get(path);
       if (live !== undefined) {
@@ -61,7 +75,7 @@ export function checkCrossFile(entries: readonly ParsedEntry[], knownSlugs: Read
       } else {
         redirectOwners.set(path, content.file);
       }
-    });
+    }
   }
   return problems;
 }

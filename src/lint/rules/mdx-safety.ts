@@ -1,6 +1,6 @@
 // Rejects everything in an MDX body that could execute code at build time or
 // in a reader's browser, or make the page load something from elsewhere.
-import { ALLOWED_COMPONENTS, ALLOWED_HTML, FORBIDDEN_ELEMENTS, UNSAFE_URL } from '../allowed-components.ts';
+import { ALLOWED_COMPONENTS, ALLOWED_HTML, FORBIDDEN_ELEMENTS, UNSAFE_URL } from '../../schema/allowed-components.ts';
 import { visit } from 'unist-util-visit';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { codeSpanRanges, isInsideFence, parseMdx } from '../mdx.ts';

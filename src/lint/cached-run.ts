@@ -1,0 +1,176 @@
+// The lint as the build, `npm run check` and `astro dev` run it: once, with
+// each file's per-file result cached by its content, and the files not in the
+// cache split across worker threads when there are enough of them to pay for
+// starting one. The cache is one JSON file in node_modules/.astro (beside
+// Astro's own content cache, which CI keeps between runs).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { toIsoDate } from '../lib/dates.ts';
+import { LOCK_PATH } from '../lib/sources/lock.ts';
+import type { Problem } from './problem.ts';
+import { combineResults, knownSlugs, lintFile, lockFor, type FileLintResult, type LintInput, type LintOptions } from './run.ts';
+
+/** Below this many files to lint, a worker costs more to start than it saves. */
+export const FILES_PER_WORKER = 150;
+
+export interface CachedLintOptions extends LintOptions {
+  root: string;
+  /** Where the cache lives; null turns it off. Default: node_modules/.astro/posture-lint-cache.json under root. */
+  cacheFile?: string | null;
+  /** Most threads to use, the calling one included. Default: every core. */
+  threads?: number;
+  /** Files a worker must have to be started. Default: FILES_PER_WORKER. */
+  filesPerWorker?: number;
+}
+
+export interface LintRun {
+  problems: Problem[];
+  files: number;
+  /** Files whose result came from the cache. */
+  cached: number;
+  /** Worker threads started (besides the calling thread). */
+  workers: number;
+}
+
+interface CacheFile {
+  context: string;
+  files: Record<string, { hash: string; result: FileLintResult }>;
+}
+
+const SOURCE_DIRS = ['src/lint', 'src/schema', 'src/lib'];
+const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A fingerprint of the lint's own code: any change to a rule, the schema or what they import starts a fresh cache. */
+export function lintVersion(root: string = CODE_ROOT): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts')) hash.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir));
+  return hash.digest('hex');
+}
+
+function readCache(path: string | null, context: string): CacheFile['files'] {
+  if (!path || !existsSync(path)) return {};
+  try {
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    return cache.context === context ? cache.files : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeCache(path: string | null, cache: CacheFile): void {
+  if (!path) return;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    // Write then rename, so a build stopped half-way never leaves half a cache.
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(cache));
+    renameSync(temp, path);
+  } catch {
+    // A read-only tree only loses the speed-up.
+  }
+}
+
+const digest = (input: LintInput) =>
+  createHash('sha256')
+    .update(input.file)
+    .update('\0')
+    .update(input.bytes ?? `oversize:${input.size}`)
+    .digest('hex');
+
+export interface WorkerTask {
+  inputs: LintInput[];
+  root: string;
+  slugs: string[];
+  /** ISO timestamp of the run's "now". */
+  now: string;
+  /** The lock given to the run (tests); undefined: read it under root, as the run did. */
+  lock: LintOptions['lock'] | undefined;
+}
+
+function lintInWorker(task: WorkerTask): Promise<FileLintResult[]> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task });
+    worker.once('message', (results: FileLintResult[]) => {
+      resolvePromise(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`lint worker stopped with exit code ${code}`));
+    });
+  });
+}
+
+export async function lintContentCached(inputs: readonly LintInput[], options: CachedLintOptions): Promise<LintRun> {
+  const slugs = knownSlugs(inputs, options.otherSlugs);
+  const { lock, problem } = lockFor(options);
+  const cacheFile =
+    options.cacheFile === undefined ? resolve(options.root, 'node_modules/.astro/posture-lint-cache.json') : options.cacheFile;
+  const lockText = options.lock === undefined ? readLockText(options.root) : JSON.stringify(options.lock);
+  const context = createHash('sha256')
+    .update(lintVersion())
+    .update('\0')
+    .update(lockText)
+    .update('\0')
+    .update([...slugs].sort().join(','))
+    .update('\0')
+    .update(toIsoDate(options.now))
+    .digest('hex');
+  const cached = readCache(cacheFile, context);
+  const hashes = inputs.map(digest);
+  const results: Array<FileLintResult | undefined> = inputs.map((input, i) => {
+    const hit = cached[input.file];
+    return hit && hit.hash === hashes[i] ? hit.result : undefined;
+  });
+  const todo = inputs.map((input, i) => ({ input, i })).filter(({ i }) => results[i] === undefined);
+
+  // This thread takes one share; each worker another.
+  const threads = Math.max(
+    1,
+    Math.min(options.threads ?? availableParallelism(), Math.floor(todo.length / (options.filesPerWorker ?? FILES_PER_WORKER)) + 1),
+  );
+  const shares = Array.from({ length: threads }, (_, k) => todo.filter((_, n) => n % threads === k));
+  const pending = shares.slice(1).map((share) =>
+    lintInWorker({
+      inputs: share.map(({ input }) => input),
+      root: options.root,
+      slugs: [...slugs],
+      now: options.now.toISOString(),
+      lock: options.lock,
+    }).then((out) => out.forEach((result, n) => (results[share[n]!.i] = result))),
+  );
+  for (const { input, i } of shares[0] ?? []) results[i] = lintFile(input, { slugs, now: options.now, lock });
+  await Promise.all(pending);
+
+  const done = results as FileLintResult[];
+  writeCache(cacheFile, {
+    context,
+    files: Object.fromEntries(inputs.map((input, i) => [input.file, { hash: hashes[i]!, result: done[i]! }])),
+  });
+  return {
+    problems: combineResults(done, slugs, problem),
+    files: inputs.length,
+    cached: inputs.length - todo.length,
+    workers: threads - 1,
+  };
+}
+
+function readLockText(root: string): string {
+  const path = resolve(root, process.env.POSTURE_SOURCE_LOCK ?? LOCK_PATH);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return 'missing';
+  }
+}
