@@ -1,26 +1,26 @@
-// Highlights code that lives in frontmatter (checklist snippets) with the
-// same themes and class transformer as Markdown code blocks.
-import { createHighlighter, type Highlighter } from 'shiki';
+// Highlights code with the same themes and class transformer everywhere:
+// checklist snippets (from frontmatter) and fenced code in the narrative.
+// One highlighter per build process, its grammars loaded as first needed.
+import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 import { DARK_THEME, LIGHT_THEME, styleToClassTransformer } from './syntax-classes.ts';
-import type { SnippetLang } from '../schema/enums.ts';
 
 // Shiki bundles no Rego grammar; those snippets are shown as plain text.
-const LANG_FOR: Partial<Record<SnippetLang, string>> = { rego: 'text' };
+const LANG_FOR: Record<string, string> = { rego: 'text' };
 
 let highlighter: Promise<Highlighter> | undefined;
 
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({
-    themes: [LIGHT_THEME, DARK_THEME],
-    langs: ['yaml', 'bash', 'shell', 'console', 'json', 'toml', 'ini', 'dockerfile', 'hcl', 'go', 'nginx', 'sql', 'python'],
-  });
+  highlighter ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: [] });
   return highlighter;
 }
 
-export async function highlight(code: string, lang: SnippetLang): Promise<string> {
+export async function highlight(code: string, lang: string): Promise<string> {
   const shiki = await getHighlighter();
+  const wanted = LANG_FOR[lang] ?? lang;
+  const known = wanted in bundledLanguages;
+  if (known && !shiki.getLoadedLanguages().includes(wanted)) await shiki.loadLanguage(wanted as BundledLanguage);
   return shiki.codeToHtml(code, {
-    lang: LANG_FOR[lang] ?? lang,
+    lang: known ? wanted : 'text',
     themes: { light: LIGHT_THEME, dark: DARK_THEME },
     defaultColor: false,
     transformers: [styleToClassTransformer],

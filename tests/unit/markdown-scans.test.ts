@@ -1,7 +1,6 @@
 // The raw-text scans the lint runs besides the MDX parser: fences, code spans
 // and comments, each where a review found it wrong.
 import { describe, expect, it } from 'vitest';
-import { hasFencedCode } from '../../src/lib/fences.ts';
 import { codeSpanRanges, isInsideFence } from '../../src/lint/mdx.ts';
 import { lintContent } from '../../src/lint/run.ts';
 import { lintInputOf } from '../../src/lint/files.ts';
@@ -43,13 +42,5 @@ describe('HTML comments', () => {
   it('finds code spans of any length, within a paragraph only', () => {
     const text = 'a `x` b ``y ` z`` c `open\n\nnot closed`';
     expect(codeSpanRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(['`x`', '``y ` z``']);
-  });
-});
-
-describe('hasFencedCode', () => {
-  it('sees backtick and tilde fences, so ~~~ code keeps its colours', () => {
-    expect(hasFencedCode('text\n~~~yaml\na: 1\n~~~\n')).toBe(true);
-    expect(hasFencedCode('text\n```\nx\n```\n')).toBe(true);
-    expect(hasFencedCode('inline `code` only')).toBe(false);
   });
 });
