@@ -44,7 +44,11 @@ interface CacheFile {
 const SOURCE_DIRS = ['src/lint', 'src/schema', 'src/lib'];
 const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A fingerprint of the lint's own code: any change to a rule, the schema or what they import starts a fresh cache. */
+/**
+ * A fingerprint of the lint's own code (and the narrative renderer's, which the
+ * content loader keys its renders by): any change to a rule, the schema or what
+ * they import starts a fresh cache.
+ */
 export function lintVersion(root: string = CODE_ROOT): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {

@@ -10,10 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { highlight } from '../lib/highlight.ts';
-import { NARRATIVE_RENDERER_VERSION, renderNarrative } from '../lib/narrative.ts';
+import { renderNarrative } from '../lib/narrative.ts';
+import { lintVersion } from '../lint/cached-run.ts';
 import { slugProblem, toSlug } from '../schema/slug.ts';
 
 const CONTENT_FILE = /^[^_.][^/]*\.mdx$/;
+/** A fingerprint of src/lib, src/lint and src/schema (the renderer and the schema live there). */
+const rendererVersion = lintVersion();
 
 /** Splits "---\nyaml\n---\nbody"; the content gate has already refused files without a closed block. */
 export function splitFrontmatter(text: string, file: string): { frontmatter: string; body: string } {
@@ -64,7 +67,8 @@ async function loadFile(context: LoaderContext, root: string, path: string): Pro
   const filePath = relative(root, path);
   const id = idOf(path, filePath);
   const text = await readFile(path, 'utf8');
-  const digest = context.generateDigest(`${NARRATIVE_RENDERER_VERSION}\0${config.base}\0${text}`);
+  // The renderer's own code is part of the key, so a change to it redoes every render.
+  const digest = context.generateDigest(`${rendererVersion}\0${config.base}\0${text}`);
   if (store.get(id)?.digest === digest) return id;
   const { frontmatter, body } = splitFrontmatter(text, filePath);
   const data = await context.parseData({ id, data: parseYaml(frontmatter) as Record<string, unknown>, filePath });

@@ -39,6 +39,8 @@ describe('renderNarrative', () => {
     expect(html).toContain('<a href="mailto:security@nats.io">security@nats.io</a>');
     expect(html).toContain('<a href="https://advisories.nats.io/" class="external"');
     expect(html).toContain('It’s the project’s “policy”.');
+    const more = await render("Criteria marked '?', **Harbor**'s \"docs\"... and `it's code`.");
+    expect(more.html).toBe("<p>Criteria marked ‘?’, <strong>Harbor</strong>’s “docs”… and <code>it's code</code>.</p>");
   });
 
   it('renders <Aside> as a labelled note, with its title, and a caution as a warning', async () => {
