@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { BASIS_LEADS, sourceText } from '../src/lib/inline.ts';
+import type { Basis } from '../src/schema/enums.ts';
 
 export interface SourceFile {
   slug: string;
@@ -47,7 +49,16 @@ interface Frontmatter {
     snippet?: { lang: string; code: string };
     source: string;
     severity: string;
+    basis: Basis;
   }>;
+  category: string;
+  maturity: string;
+  website?: string;
+  languages?: string[];
+  securityContact?: string;
+  securityPolicy?: string;
+  aliases?: string[];
+  keywords?: string[];
   findings?: Array<{ text: string; note?: string; status: string; source?: string }>;
   audits?: Array<{ vendor: string; type: string; scope?: string; note?: string; date?: string; report?: string; source?: string }>;
   documents?: Array<{ kind: string; stage: string; date: string; authors?: string[]; reviewers?: string[]; source: string }>;
@@ -73,7 +84,10 @@ export function starlightPage(text: string): string {
       lines.push(`### ${item.action}`, '', `**${item.severity}.** **Why:** ${item.why}`, '');
       if (item.how) lines.push(`**How:** ${item.how}`, '');
       if (item.snippet) lines.push(`\`\`\`${item.snippet.lang}`, item.snippet.code.replace(/\n$/, ''), '```', '');
-      lines.push(`Source: [${item.source}](${item.source})`, '');
+      lines.push(
+        `${BASIS_LEADS[item.basis]} [${sourceText(item.source)}](${item.source}). [Permalink](#) · Report a problem with this item`,
+        '',
+      );
     }
   }
   lines.push(body.trim(), '');
@@ -90,6 +104,19 @@ export function starlightPage(text: string): string {
       );
     lines.push('');
   }
+  lines.push(
+    '## Project facts',
+    '',
+    `- Category: ${data.category}`,
+    `- Maturity: ${data.maturity}`,
+    ...(data.website ? [`- Website: ${data.website}`] : []),
+    ...(data.languages?.length ? [`- Languages: ${data.languages.join(', ')}`] : []),
+    ...(data.securityContact ? [`- Security contact: ${data.securityContact}`] : []),
+    ...(data.securityPolicy ? [`- Security policy: ${data.securityPolicy}`] : []),
+    ...(data.aliases?.length ? [`- Also known as: ${data.aliases.join(', ')}`] : []),
+    ...(data.keywords?.length ? [`- Keywords: ${data.keywords.join(', ')}`] : []),
+    '',
+  );
   if (data.audits?.length) {
     lines.push('## Third-party audits', '');
     for (const audit of data.audits)
