@@ -33,7 +33,11 @@ export function contentGate({ now }: ContentGateOptions): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const inputs = listContentFiles(root).map((path) => readLintInput(root, path));
-        const run = await lintContentCached(inputs, { now, root });
+        const run = await lintContentCached(inputs, {
+          now,
+          root,
+          narratives: command === 'build' ? { base: config.base ?? '/' } : undefined,
+        });
         logger.info(
           `checked ${run.files} content files (${run.cached} unchanged since the last check${run.workers > 0 ? `, the rest on ${run.workers + 1} threads` : ''})`,
         );

@@ -42,10 +42,7 @@ export interface NarrativeOptions {
 }
 
 export function parseNarrative(body: string): Root {
-  const tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
-  unravelJsxParagraphs(tree);
-  curlQuotes(tree);
-  return tree;
+  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
 }
 
 /**
@@ -198,8 +195,15 @@ function anchoredHeading(heading: Element, id: string): Element {
 const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
 const HEADING = /^h([1-6])$/;
 
-export async function renderNarrative(body: string, options: NarrativeOptions): Promise<RenderedNarrative> {
-  const tree = toHast(parseNarrative(body), { handlers: HANDLERS }) as HastRoot;
+export function renderNarrative(body: string, options: NarrativeOptions): Promise<RenderedNarrative> {
+  return renderNarrativeTree(parseNarrative(body), options);
+}
+
+/** Renders a body already parsed with the same syntaxes (the lint's tree: each file is parsed once per build). Changes the tree. */
+export async function renderNarrativeTree(mdast: Root, options: NarrativeOptions): Promise<RenderedNarrative> {
+  unravelJsxParagraphs(mdast);
+  curlQuotes(mdast);
+  const tree = toHast(mdast, { handlers: HANDLERS }) as HastRoot;
   const slugger = new GithubSlugger();
   const headings: NarrativeHeading[] = [];
   let hasCode = false;

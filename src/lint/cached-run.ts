@@ -11,8 +11,20 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { toIsoDate } from '../lib/dates.ts';
 import { LOCK_PATH } from '../lib/sources/lock.ts';
-import type { Problem } from './problem.ts';
-import { combineResults, knownSlugs, lintFile, lockFor, type FileLintResult, type LintInput, type LintOptions } from './run.ts';
+import { highlight } from '../lib/highlight.ts';
+import { renderNarrativeTree } from '../lib/narrative.ts';
+import { narrativeKey, pruneNarratives, writeNarrative } from './narrative-cache.ts';
+import { isError, type Problem } from './problem.ts';
+import {
+  combineResults,
+  knownSlugs,
+  lintFileWithContent,
+  lockFor,
+  type FileLintContext,
+  type FileLintResult,
+  type LintInput,
+  type LintOptions,
+} from './run.ts';
 
 /** Below this many files to lint, a worker costs more to start than it saves. */
 export const FILES_PER_WORKER = 150;
@@ -25,6 +37,8 @@ export interface CachedLintOptions extends LintOptions {
   threads?: number;
   /** Files a worker must have to be started. Default: FILES_PER_WORKER. */
   filesPerWorker?: number;
+  /** Also render each clean file's narrative for the content loader (src/lint/narrative-cache.ts), with this deploy base. */
+  narratives?: { base: string } | undefined;
 }
 
 export interface LintRun {
@@ -100,6 +114,28 @@ export interface WorkerTask {
   now: string;
   /** The lock given to the run (tests); undefined: read it under root, as the run did. */
   lock: LintOptions['lock'] | undefined;
+  narratives: { base: string; codeVersion: string } | undefined;
+}
+
+/**
+ * Lints one file and, when asked and the file has no error, renders its
+ * narrative from the same read of the file and leaves it for the loader.
+ * Returns the key of the render it left, if any.
+ */
+export async function processFile(
+  input: LintInput,
+  context: FileLintContext,
+  root: string,
+  narratives: WorkerTask['narratives'],
+): Promise<FileLintResult> {
+  const { result, content, tree } = lintFileWithContent(input, context);
+  if (narratives && content && tree && input.bytes && !result.problems.some(isError)) {
+    const key = narrativeKey(input.bytes, narratives.base, narratives.codeVersion);
+    // The lint's own tree: no second parse. (A file with an HTML comment has an error, so its blanked-out tree never gets here.)
+    const rendered = await renderNarrativeTree(tree, { base: narratives.base, highlight });
+    writeNarrative(root, key, { ...rendered, data: content.data as Record<string, unknown>, body: content.body });
+  }
+  return result;
 }
 
 function lintInWorker(task: WorkerTask): Promise<FileLintResult[]> {
@@ -144,7 +180,9 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
     1,
     Math.min(options.threads ?? availableParallelism(), Math.floor(todo.length / (options.filesPerWorker ?? FILES_PER_WORKER)) + 1),
   );
+  // This thread takes one share, each worker another (measured: faster than leaving this thread idle).
   const shares = Array.from({ length: threads }, (_, k) => todo.filter((_, n) => n % threads === k));
+  const mine = shares[0] ?? [];
   const pending = shares.slice(1).map((share) =>
     lintInWorker({
       inputs: share.map(({ input }) => input),
@@ -152,10 +190,19 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
       slugs: [...slugs],
       now: options.now.toISOString(),
       lock: options.lock,
+      narratives: options.narratives ? { base: options.narratives.base, codeVersion: lintVersion() } : undefined,
     }).then((out) => out.forEach((result, n) => (results[share[n]!.i] = result))),
   );
-  for (const { input, i } of shares[0] ?? []) results[i] = lintFile(input, { slugs, now: options.now, lock });
+  const narratives = options.narratives ? { base: options.narratives.base, codeVersion: lintVersion() } : undefined;
+  for (const { input, i } of mine) results[i] = await processFile(input, { slugs, now: options.now, lock }, options.root, narratives);
   await Promise.all(pending);
+  if (narratives) {
+    // Files taken from the lint cache keep the render they left last time; drop renders of anything else.
+    pruneNarratives(
+      options.root,
+      new Set(inputs.flatMap((input) => (input.bytes ? [narrativeKey(input.bytes, narratives.base, narratives.codeVersion)] : []))),
+    );
+  }
 
   const done = results as FileLintResult[];
   writeCache(cacheFile, {

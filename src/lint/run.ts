@@ -2,7 +2,8 @@
 // so a contributor fixes everything in one pass. The build calls the same
 // function, so "valid" has one definition.
 import { slugProblem, toSlug } from '../schema/slug.ts';
-import { oversizeProblem, readContentFile, slugFromPath } from './source.ts';
+import { oversizeProblem, readContentFile, slugFromPath, type ContentFile } from './source.ts';
+import type { Root } from 'mdast';
 import type { Problem } from './problem.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
@@ -46,7 +47,15 @@ export interface FileLintResult {
   cross: CrossFileFacts | null;
 }
 
-export function lintFile(input: LintInput, { slugs, now, lock }: FileLintContext): FileLintResult {
+export function lintFile(input: LintInput, context: FileLintContext): FileLintResult {
+  return lintFileWithContent(input, context).result;
+}
+
+/** lintFile, and the file as read and its body's tree (MDX and GFM), for the narrative render. */
+export function lintFileWithContent(
+  input: LintInput,
+  { slugs, now, lock }: FileLintContext,
+): { result: FileLintResult; content: ContentFile | null; tree?: Root | undefined } {
   const problems: Problem[] = [];
   const slug = slugFromPath(input.file);
   if (!input.file.endsWith('.mdx')) {
@@ -58,7 +67,7 @@ export function lintFile(input: LintInput, { slugs, now, lock }: FileLintContext
       message: 'content files must end in .mdx',
       fix: `rename it to ${slug.replace(/\.[^.]*$/, '')}.mdx`,
     });
-    return { problems, cross: null };
+    return { result: { problems, cross: null }, content: null };
   }
   const slugError = slugProblem(slug);
   if (slugError) {
@@ -75,7 +84,7 @@ export function lintFile(input: LintInput, { slugs, now, lock }: FileLintContext
   const read = input.bytes
     ? readContentFile(input.file, input.bytes)
     : { ok: false as const, problems: [oversizeProblem(input.file, input.size)] };
-  if (!read.ok) return { problems: [...problems, ...read.problems], cross: null };
+  if (!read.ok) return { result: { problems: [...problems, ...read.problems], cross: null }, content: null };
   const content = read.content;
   problems.push(...checkTodoMarkers(content));
   const schema = checkSchema(content);
@@ -90,7 +99,7 @@ export function lintFile(input: LintInput, { slugs, now, lock }: FileLintContext
   }
   if (schema.data) problems.push(...checkDates(content, schema.data, now));
   if (lock) problems.push(...checkProvenance(content, schema.data, lock));
-  return { problems, cross: schema.data ? crossFileFacts(content, schema.data) : null };
+  return { result: { problems, cross: schema.data ? crossFileFacts(content, schema.data) : null }, content, tree: safety.tree };
 }
 
 /** The slugs a run knows: its files' and any others named. */

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { highlight } from '../lib/highlight.ts';
-import { renderNarrative } from '../lib/narrative.ts';
+import { renderNarrative, type RenderedNarrative } from '../lib/narrative.ts';
+import { narrativeKey, readNarrative } from '../lint/narrative-cache.ts';
 import { lintVersion } from '../lint/cached-run.ts';
 import { slugProblem, toSlug } from '../schema/slug.ts';
 
@@ -66,19 +67,31 @@ async function loadFile(context: LoaderContext, root: string, path: string): Pro
   const { store, config } = context;
   const filePath = relative(root, path);
   const id = idOf(path, filePath);
-  const text = await readFile(path, 'utf8');
+  const bytes = await readFile(path);
   // The renderer's own code is part of the key, so a change to it redoes every render.
-  const digest = context.generateDigest(`${rendererVersion}\0${config.base}\0${text}`);
-  if (store.get(id)?.digest === digest) return id;
-  const { frontmatter, body } = splitFrontmatter(text, filePath);
-  const data = await context.parseData({ id, data: parseYaml(frontmatter) as Record<string, unknown>, filePath });
-  const rendered = await renderNarrative(body, { base: config.base, highlight });
+  const key = narrativeKey(bytes, config.base, rendererVersion);
+  if (store.get(id)?.digest === key) return id;
+  // The build's lint pass has usually read and rendered the file already.
+  const cached = readNarrative(root, key);
+  let raw: Record<string, unknown>;
+  let body: string;
+  let rendered: RenderedNarrative;
+  if (cached) {
+    ({ data: raw, body } = cached);
+    rendered = cached;
+  } else {
+    const split = splitFrontmatter(new TextDecoder().decode(bytes), filePath);
+    raw = parseYaml(split.frontmatter) as Record<string, unknown>;
+    body = split.body;
+    rendered = await renderNarrative(body, { base: config.base, highlight });
+  }
+  const data = await context.parseData({ id, data: raw, filePath });
   store.set({
     id,
     data,
     body,
     filePath,
-    digest,
+    digest: key,
     rendered: { html: rendered.html, metadata: { headings: rendered.headings, hasCode: rendered.hasCode } },
   });
   return id;
