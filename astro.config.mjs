@@ -17,8 +17,6 @@ export default defineConfig({
   // Tests build a second copy elsewhere to prove builds are reproducible.
   outDir: process.env.POSTURE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  // Scope component styles with a class, not an attribute on every element: smaller pages.
-  scopedStyleStrategy: 'class',
   // Pages are written while the next ones render: the render phase was half idle, waiting on file writes.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
