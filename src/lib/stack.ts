@@ -11,6 +11,7 @@ import {
   type ItemMarkdownProgress,
 } from './checklist-export.ts';
 import { toCsv } from './csv.ts';
+import { formatDate } from './dates.ts';
 import { FRESHNESS_LABELS } from './freshness.ts';
 import { KIND_LABELS, MATURITY_LABELS, SEVERITY_LABELS, STAGE_LABELS } from './labels.ts';
 import { markdownLinkText, markdownUrl } from './markdown-text.ts';
@@ -80,7 +81,10 @@ export function groupStack(
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** One line a security lead scans: "Self-assessment (complete), 6 years 7 months old (stale) · Graduated · 2 audits, latest 2023 · 1 open finding". */
+/**
+ * One line a security lead scans: "Self-assessment (complete), 6 years 7 months old (stale) · Graduated ·
+ * 2 third-party audits, latest 2023 · 1 open finding · checked against its sources on 30 November 2026".
+ */
 export function stackProjectLine(project: ChecklistExport['project']): string {
   const audits =
     project.audits.count === 0
@@ -91,6 +95,7 @@ export function stackProjectLine(project: ChecklistExport['project']): string {
     MATURITY_LABELS[project.maturity],
     audits,
     plural(project.openFindings, 'open finding'),
+    `checked against its sources on ${formatDate(new Date(`${project.checked}T00:00:00Z`))}`,
   ].join(' · ');
 }
 

@@ -68,7 +68,7 @@ describe('/stack/', () => {
     const projects = await page.$$eval('.stack-item', (items) => items.map((li) => (li as HTMLElement).dataset.project));
     expect([...new Set(projects)].sort()).toEqual(['flux', 'harbor', 'keycloak']);
     expect(await page.$$eval('[data-stack-projects] li', (lis) => lis.map((li) => li.textContent))).toEqual([
-      expect.stringMatching(/^Harbor: .+ old \(.+\) · Graduated · .+ · \d+ open findings?$/),
+      expect.stringMatching(/^Harbor: .+ old \(.+\) · Graduated · .+ · \d+ open findings? · checked against its sources on \d+ \w+ \d{4}$/),
       expect.stringMatching(/^Keycloak: /),
       expect.stringMatching(/^Flux: /),
     ]);

@@ -124,7 +124,7 @@ describe('the combined checklist', () => {
 
   it('gives one line per project: kind, stage, age, maturity, audits and open findings', () => {
     expect(stackProjectLine(flux.project)).toBe(
-      `Self-assessment (complete), ${flux.project.guideAge} old (stale) · Graduated · 1 third-party audit, latest 2023 · 0 open findings`,
+      `Self-assessment (complete), ${flux.project.guideAge} old (stale) · Graduated · 1 third-party audit, latest 2023 · 0 open findings · checked against its sources on 1 October 2026`,
     );
     expect(stackProjectLine(harbor.project)).toContain('no third-party audit');
   });
