@@ -17,7 +17,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
+import { mdxMd } from 'micromark-extension-mdx-md';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { combineExtensions } from 'micromark-util-combine-extensions';
 import { ALLOWED_COMPONENTS, ALLOWED_HTML, UNSAFE_URL } from '../schema/allowed-components.ts';
 import { withBase } from './routes.ts';
 
@@ -41,8 +43,18 @@ export interface NarrativeOptions {
   highlight: (code: string, lang: string) => Promise<string>;
 }
 
+// The syntaxes, combined once. A body with no "<", no "{" and no line starting
+// with import or export cannot hold JSX, an expression or ESM, so it is read with
+// MDX's Markdown rules alone (no indented code, no HTML, no <autolinks>) and GFM:
+// the same tree, without acorn, in about two thirds of the time.
+const FULL = combineExtensions([mdxjs(), gfm()]);
+const PLAIN = combineExtensions([mdxMd(), gfm()]);
+const MDAST = [mdxFromMarkdown(), gfmFromMarkdown()];
+const NEEDS_MDX = /[<{]|^[ \t]*(?:import|export)\b/m;
+
+/** A body as mdast with positions: MDX and GFM, parsed as data and never compiled. Throws on a syntax error. */
 export function parseNarrative(body: string): Root {
-  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  return fromMarkdown(body, { extensions: [NEEDS_MDX.test(body) ? FULL : PLAIN], mdastExtensions: MDAST });
 }
 
 /**

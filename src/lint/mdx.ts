@@ -1,11 +1,7 @@
 // Parses an MDX body into mdast with positions, without compiling or running
 // anything: acorn only parses the expressions so the rules can reject them.
 // Rules walk the tree with unist-util-visit.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseNarrative } from '../lib/narrative.ts';
 import type { Root } from 'mdast';
 // Adds the MDX node types (JSX elements, expressions, ESM) to mdast's node unions.
 import type {} from 'mdast-util-mdx';
@@ -14,11 +10,8 @@ export type MdxParse = { ok: true; tree: Root } | { ok: false; line: number; col
 
 export function parseMdx(body: string): MdxParse {
   try {
-    // GFM too, as the page renders it (bare URLs are links, tables are tables), so the renderer can reuse this tree.
-    return {
-      ok: true,
-      tree: fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }),
-    };
+    // The page's own parse (MDX and GFM), so the renderer can reuse this tree.
+    return { ok: true, tree: parseNarrative(body) };
   } catch (error) {
     const err = error as {
       line?: number;

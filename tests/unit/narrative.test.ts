@@ -3,7 +3,14 @@
 // or marked as leaving the site, the Aside component, allowed inline HTML,
 // highlighted fences, typographic quotes, and nothing that could run.
 import { describe, expect, it } from 'vitest';
-import { renderNarrative } from '../../src/lib/narrative.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { parseNarrative, renderNarrative } from '../../src/lib/narrative.ts';
 
 const fakeHighlight = (code: string, lang: string) => Promise.resolve(`<pre class="shiki" data-lang="${lang}"><code>${code}</code></pre>`);
 const render = (body: string, base = '/') => renderNarrative(body, { base, highlight: fakeHighlight });
@@ -83,5 +90,23 @@ describe('renderNarrative', () => {
     const { html } = await render('| a | b |\n| - | - |\n| 1 | 2 |\n');
     expect(html).toContain('<table>');
     expect(html).toContain('<td>1</td>');
+  });
+});
+
+describe('parseNarrative', () => {
+  const dir = resolve(import.meta.dirname, '../../content/assessments');
+  const bodies = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => [name, readFileSync(resolve(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')] as const);
+  const full = (body: string) =>
+    fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+
+  it.each(bodies)('reads %s exactly as the full MDX parser does', (_name, body) => {
+    expect(parseNarrative(body)).toEqual(full(body));
+  });
+
+  it('keeps MDX’s rules on the quick path: indented text is a paragraph, not code', () => {
+    expect(parseNarrative('Intro\n\n    indented text\n')).toEqual(full('Intro\n\n    indented text\n'));
+    expect(parseNarrative('    indented text\n').children[0]!.type).toBe('paragraph');
   });
 });
