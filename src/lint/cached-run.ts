@@ -60,8 +60,9 @@ const CODE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * A fingerprint of the lint's own code (and the narrative renderer's, which the
- * content loader keys its renders by): any change to a rule, the schema or what
- * they import starts a fresh cache.
+ * content loader keys its renders by) and of the installed dependencies: any
+ * change to a rule, the schema, what they import or a package version starts a
+ * fresh cache.
  */
 export function lintVersion(root: string = CODE_ROOT): string {
   const hash = createHash('sha256');
@@ -73,6 +74,9 @@ export function lintVersion(root: string = CODE_ROOT): string {
     }
   };
   for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir));
+  // The parsers and the highlighter are dependencies: a new version of any of them starts afresh too.
+  const lockfile = join(root, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
   return hash.digest('hex');
 }
 

@@ -1,7 +1,7 @@
 // The two doors into the lint: the Astro integration that stops a build, and
 // scripts/check-content.ts that contributors and CI run. Both must refuse a
 // hostile file with its path, line and rule.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -161,6 +161,27 @@ describe('the lint run the build uses (cache and worker threads)', () => {
       expect(third.problems.some((p) => p.file === inputs[0]!.file && p.rule === 'frontmatter')).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('lintVersion', () => {
+  it('changes with the lint’s code and with the installed packages, so neither leaves stale results behind', async () => {
+    const { lintVersion } = await import('../../src/lint/cached-run.ts');
+    const root = mkdtempSync(join(tmpdir(), 'posture-version-'));
+    try {
+      mkdirSync(join(root, 'src/lint'), { recursive: true });
+      writeFileSync(join(root, 'src/lint/rule.ts'), 'export const a = 1;\n');
+      writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
+      const first = lintVersion(root);
+      expect(lintVersion(root)).toBe(first);
+      writeFileSync(join(root, 'src/lint/rule.ts'), 'export const a = 2;\n');
+      const second = lintVersion(root);
+      expect(second).not.toBe(first);
+      writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
+      expect(lintVersion(root)).not.toBe(second);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
