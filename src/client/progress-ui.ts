@@ -63,7 +63,7 @@ export interface ProgressView {
 }
 
 /** Fills `tools` with the count and the file and Clear controls, and adds the controls to every item of `scope`. */
-export function mountProgress(tools: HTMLElement, scope: ProgressScope, onChange?: () => void): ProgressView {
+export function mountProgress(tools: HTMLElement, scope: ProgressScope): ProgressView {
   let record = readRecord();
   const status = h('p', { class: 'progress-tools__status', role: 'status', tabindex: '-1' });
   const message = h('p', { class: 'progress-tools__message small', role: 'alert' });
@@ -86,7 +86,6 @@ export function mountProgress(tools: HTMLElement, scope: ProgressScope, onChange
       ? ''
       : 'This browser did not let the page save your progress (storage is blocked or full). Export it to keep it.';
     refresh();
-    onChange?.();
   };
 
   const controls = new WeakMap<HTMLElement, ReturnType<typeof itemControls>>();
@@ -169,7 +168,6 @@ export function mountProgress(tools: HTMLElement, scope: ProgressScope, onChange
     if (event.key !== PROGRESS_STORAGE_KEY) return;
     record = readRecord();
     refresh();
-    onChange?.();
   });
   refresh();
   return { refresh, record: () => record };

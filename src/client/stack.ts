@@ -58,11 +58,11 @@ function start(app: HTMLElement): void {
     slugs.length <= 1 ? slugs.map(nameOf).join('') : `${slugs.slice(0, -1).map(nameOf).join(', ')} and ${nameOf(slugs.at(-1)!)}`;
   const shown = () => selected.flatMap((slug) => loaded.get(slug) ?? []);
 
-  const progress = mountProgress(
-    $('[data-stack-tools]'),
-    { projects: () => new Set(selected), names: () => listNames(selected), items: () => tracked },
-    undefined,
-  );
+  const progress = mountProgress($('[data-stack-tools]'), {
+    projects: () => new Set(selected),
+    names: () => listNames(selected),
+    items: () => tracked,
+  });
 
   // The combobox (WAI-ARIA combobox with a list popup): typing filters, arrows move, Enter adds, Escape closes.
   let options: Choice[] = [];
@@ -238,7 +238,12 @@ function start(app: HTMLElement): void {
     if (how && row.how) appendInline(how, row.how);
     const li = h(
       'li',
-      { class: `stack-item stack-item--${row.severity}`, 'data-project': row.project, 'data-item': row.id, 'data-severity': row.severity },
+      {
+        class: `checklist-item checklist-item--${row.severity} stack-item`,
+        'data-project': row.project,
+        'data-item': row.id,
+        'data-severity': row.severity,
+      },
       h(
         'div',
         { class: 'stack-item__badges' },

@@ -1,6 +1,6 @@
 // View models for the pages that list projects and audits. Pure: takes
 // parsed assessments, returns plain data sorted and grouped for display.
-import type { Assessment, AssessmentDocument, Audit } from '../schema/assessment.ts';
+import type { Assessment, AssessmentDocument, Audit, Finding } from '../schema/assessment.ts';
 import { MATURITIES, type Maturity, type TrustLevel } from '../schema/enums.ts';
 import type { Age, ProjectStatus } from './status.ts';
 
@@ -47,11 +47,15 @@ export function summarize({ slug, data, status }: ProjectWithStatus): ProjectSum
     checklistCount: data.checklist.length,
     auditCount: data.audits.length,
     latestAuditYear: latestAuditYear(data.audits),
-    openFindings: data.findings.filter((finding) => finding.status === 'open').length,
+    openFindings: openFindingCount(data.findings),
     criticalItems: data.checklist.filter((item) => item.severity === 'critical').length,
     highItems: data.checklist.filter((item) => item.severity === 'high').length,
     volunteerDrafted: status.newest?.volunteerDrafted,
   };
+}
+
+export function openFindingCount(findings: readonly Pick<Finding, 'status'>[]): number {
+  return findings.filter((finding) => finding.status === 'open').length;
 }
 
 /** Year of the most recent dated audit; undefined when none is dated. */

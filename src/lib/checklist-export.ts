@@ -3,7 +3,7 @@
 // JSON) that only format that model, so the three files cannot disagree.
 import type { Assessment } from '../schema/assessment.ts';
 import type { Basis, DatePrecision, DocumentKind, Freshness, Maturity, Severity, SnippetLang, Stage, TrustLevel } from '../schema/enums.ts';
-import { latestAuditYear } from './catalog.ts';
+import { latestAuditYear, openFindingCount } from './catalog.ts';
 import { itemTextHash } from './item-hash.ts';
 import { toCsv } from './csv.ts';
 import { formatDate, toIsoDate } from './dates.ts';
@@ -120,8 +120,8 @@ const documentOf = (url: string) => url.split('#')[0] ?? url;
  */
 export function checklistExport(project: ExportableProject, now: Date, siteBase: string): ChecklistExport {
   const { slug, data, status, drift } = project;
-  const age = status.age;
-  if (!age || data.documents.length === 0) throw new Error(`${slug}: an audit-only project has no checklist to export`);
+  const { age, newest } = status;
+  if (!age || !newest) throw new Error(`${slug}: an audit-only project has no checklist to export`);
   const url = new URL(projectPath(slug).slice(1), siteBase).href;
   const checked = toIsoDate(new Date(Math.max(...data.documents.map((doc) => doc.checked.date.getTime()))));
   const changedBy = new Map<string, string>();
@@ -155,8 +155,6 @@ export function checklistExport(project: ExportableProject, now: Date, siteBase:
     sourceChangedUpstream: changedBy.get(documentOf(item.source)) ?? null,
     textHash: itemTextHash(item),
   }));
-  const newest = status.newest;
-  if (!newest) throw new Error(`${slug}: an audit-only project has no checklist to export`);
   return {
     generated: toIsoDate(now),
     project: {
@@ -169,7 +167,7 @@ export function checklistExport(project: ExportableProject, now: Date, siteBase:
       kind: newest.kind,
       stage: newest.stage,
       audits: { count: data.audits.length, latestYear: latestAuditYear(data.audits) ?? null },
-      openFindings: data.findings.filter((finding) => finding.status === 'open').length,
+      openFindings: openFindingCount(data.findings),
       ...guide,
       changedUpstream: [...drift]
         .sort((a, b) => b.changed.localeCompare(a.changed) || a.documentSource.localeCompare(b.documentSource))

@@ -62,7 +62,7 @@ export function parseNarrative(body: string): Root {
  * ' and " open after a space or an opening bracket and close otherwise. Code
  * is left alone. (A small pass of our own: retext's took half the render.)
  */
-export function curlQuotes(tree: Root): void {
+function curlQuotes(tree: Root): void {
   let previous = ' ';
   const visit = (node: Parent | RootContent): void => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') {

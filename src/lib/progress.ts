@@ -7,10 +7,9 @@
 export const PROGRESS_STATES = ['done', 'not-applicable'] as const;
 export type ProgressState = (typeof PROGRESS_STATES)[number];
 
-export const PROGRESS_STATE_LABELS: Record<ProgressState | 'open', string> = {
+export const PROGRESS_STATE_LABELS: Record<ProgressState, string> = {
   done: 'Done',
   'not-applicable': 'Not applicable',
-  open: 'Open',
 };
 
 export interface ProgressEntry {
@@ -104,10 +103,6 @@ export function progressText(summary: ProgressSummary): string {
 /** A new record without any entry of these projects. */
 export function clearProgress(record: ProgressRecord, projects: ReadonlySet<string>): ProgressRecord {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !projects.has(key.slice(0, key.indexOf('/')))));
-}
-
-export function hasProgress(record: ProgressRecord, project: string): boolean {
-  return Object.keys(record).some((key) => key.startsWith(`${project}/`));
 }
 
 export interface ProgressFileItem extends ProgressEntry {

@@ -41,8 +41,7 @@ export function stackSearch(slugs: readonly string[], grouping: StackGrouping = 
   return `?p=${slugs.join(',')}${grouping === 'project' ? '&group=project' : ''}`;
 }
 
-export const STACK_GROUPINGS = ['severity', 'project'] as const;
-export type StackGrouping = (typeof STACK_GROUPINGS)[number];
+export type StackGrouping = 'severity' | 'project';
 
 export function parseStackGrouping(search: string): StackGrouping {
   return new URLSearchParams(search).get('group') === 'project' ? 'project' : 'severity';

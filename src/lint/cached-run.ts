@@ -162,8 +162,10 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
   const cacheFile =
     options.cacheFile === undefined ? resolve(options.root, 'node_modules/.astro/posture-lint-cache.json') : options.cacheFile;
   const lockText = options.lock === undefined ? readLockText(options.root) : JSON.stringify(options.lock);
+  const version = lintVersion();
+  const narratives = options.narratives ? { base: options.narratives.base, codeVersion: version } : undefined;
   const context = createHash('sha256')
-    .update(lintVersion())
+    .update(version)
     .update('\0')
     .update(lockText)
     .update('\0')
@@ -194,10 +196,9 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
       slugs: [...slugs],
       now: options.now.toISOString(),
       lock: options.lock,
-      narratives: options.narratives ? { base: options.narratives.base, codeVersion: lintVersion() } : undefined,
+      narratives,
     }).then((out) => out.forEach((result, n) => (results[share[n]!.i] = result))),
   );
-  const narratives = options.narratives ? { base: options.narratives.base, codeVersion: lintVersion() } : undefined;
   for (const { input, i } of mine) results[i] = await processFile(input, { slugs, now: options.now, lock }, options.root, narratives);
   await Promise.all(pending);
   if (narratives) {

@@ -20,7 +20,7 @@ const CONTENT_FILE = /^[^_.][^/]*\.mdx$/;
 const rendererVersion = lintVersion();
 
 /** Splits "---\nyaml\n---\nbody"; the content gate has already refused files without a closed block. */
-export function splitFrontmatter(text: string, file: string): { frontmatter: string; body: string } {
+function splitFrontmatter(text: string, file: string): { frontmatter: string; body: string } {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
   if (!match) throw new Error(`${file}: the file must start with a frontmatter block between two lines of ---`);
