@@ -20,6 +20,9 @@ export default defineConfig({
   // Pages are written while the next ones render: the render phase was half idle, waiting on file writes.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   devToolbar: { enabled: false },
+  // Guides and their exports carry a cacheKey (src/site/page-cache-key.ts): a rebuild copies
+  // the unchanged ones from the last build (kept in node_modules/.astro) instead of rendering them.
+  experimental: { incrementalBuild: true },
   integrations: [contentGate({ now: BUILD_NOW }), mdx(), pagefindIndex()],
   markdown: {
     shikiConfig: {

@@ -3,6 +3,7 @@
 import { CHECKLIST_CONTENT_TYPES, checklistCsv, checklistExport, checklistJson, checklistMarkdown } from '../lib/checklist-export.ts';
 import type { ChecklistFormat } from '../lib/routes.ts';
 import { BUILD_NOW } from './now.ts';
+import { pageCacheKey } from './page-cache-key.ts';
 import { loadProjects, type Project } from './projects.ts';
 
 /** "https://posture.example/" or, on a project site, "https://owner.github.io/posture/". */
@@ -11,10 +12,10 @@ export function siteBase(site: URL | undefined): string {
 }
 
 /** getStaticPaths for /projects/<slug>/checklist.*: every project with documents (audit-only projects have no checklist). */
-export async function checklistPaths(): Promise<Array<{ params: { slug: string }; props: { project: Project } }>> {
+export async function checklistPaths(): Promise<Array<{ params: { slug: string }; props: { project: Project }; cacheKey: string }>> {
   return (await loadProjects())
     .filter((project) => project.data.documents.length > 0)
-    .map((project) => ({ params: { slug: project.slug }, props: { project } }));
+    .map((project) => ({ params: { slug: project.slug }, props: { project }, cacheKey: pageCacheKey([project.digest]) }));
 }
 
 const SERIALISERS = { md: checklistMarkdown, csv: checklistCsv, json: checklistJson } as const;

@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { listFiles, readBuiltSite, type BuiltSite } from '../../scripts/dist.ts';
 import { findBrokenLinks, linksOf } from '../../src/lib/link-check.ts';
 import { ROOT, buildSite } from '../support/build-once.ts';
@@ -23,9 +24,9 @@ function digest(dir: string): Record<string, string> {
 }
 
 describe('reproducible builds', () => {
-  it('a second build with the same SOURCE_DATE_EPOCH is byte-identical', () => {
+  it('a second build with the same SOURCE_DATE_EPOCH, rendering every page anew, is byte-identical', () => {
     const again = join(scratch, 'again');
-    buildSite({ POSTURE_OUT_DIR: again });
+    buildSite({ POSTURE_OUT_DIR: again }, { force: true });
     const first = digest(DIST);
     const second = digest(again);
     expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
@@ -33,11 +34,20 @@ describe('reproducible builds', () => {
   });
 });
 
+const VARIANT_ENV = {
+  POSTURE_OUT_DIR: join(scratch, 'variant'),
+  POSTURE_CONTENT_DIR: join(scratch, 'content'),
+  POSTURE_SOURCE_LOCK: join(scratch, 'sources.lock.json'),
+  BASE: '/posture/',
+  SITE: 'https://example.github.io',
+  SOURCE_DATE_EPOCH: '1830297600',
+};
+
 describe('a GitHub Pages project site built on another day (BASE=/posture/, SOURCE_DATE_EPOCH=2028-01-01)', () => {
-  const out = join(scratch, 'variant');
+  const out = VARIANT_ENV.POSTURE_OUT_DIR;
   let site: BuiltSite;
   beforeAll(() => {
-    const content = join(scratch, 'content');
+    const content = VARIANT_ENV.POSTURE_CONTENT_DIR;
     cpSync(resolve(ROOT, 'content/assessments'), content, { recursive: true });
     cpSync(resolve(ROOT, 'tests/fixtures/build/linking-example.mdx'), join(content, 'linking-example.mdx'));
     // Upstream moved on for Harbor's self-assessment after the guide was checked.
@@ -46,14 +56,7 @@ describe('a GitHub Pages project site built on another day (BASE=/posture/, SOUR
     };
     Object.assign(lock.files[DRIFTED]!, { blob: 'f'.repeat(40), changed: '2027-03-04' });
     writeFileSync(join(scratch, 'sources.lock.json'), JSON.stringify(lock));
-    buildSite({
-      POSTURE_OUT_DIR: out,
-      POSTURE_CONTENT_DIR: content,
-      POSTURE_SOURCE_LOCK: join(scratch, 'sources.lock.json'),
-      BASE: '/posture/',
-      SITE: 'https://example.github.io',
-      SOURCE_DATE_EPOCH: '1830297600',
-    });
+    buildSite(VARIANT_ENV);
     site = readBuiltSite(out);
   });
 
@@ -136,5 +139,59 @@ describe('a guide whose source changed upstream after it was checked', () => {
     const shared = readBuiltSite(DIST);
     expect(shared.pages.get('/changes/')).toContain('data-no-changes');
     expect([...shared.pages.values()].filter((html) => html.includes('data-drift'))).toEqual([]);
+  });
+});
+
+describe('a rebuild after one guide is edited (incremental build)', () => {
+  const out = VARIANT_ENV.POSTURE_OUT_DIR;
+  const edited = 'kyverno';
+  let log: string;
+  let before: Record<string, string>;
+  let relating: string[];
+
+  beforeAll(() => {
+    before = digest(out);
+    const content = VARIANT_ENV.POSTURE_CONTENT_DIR;
+    // Guides that name the edited one as related show its name, so they are rendered again too.
+    relating = listFiles(content)
+      .filter((file) => file.endsWith('.mdx'))
+      .filter((file) => {
+        const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { related?: string[] };
+        return (data.related ?? []).includes(edited);
+      })
+      .map((file) => basename(file, '.mdx'));
+    const file = join(content, `${edited}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Edited for the rebuild test.'));
+    log = buildSite(VARIANT_ENV);
+  });
+
+  // A guide, its project JSON and its checklist exports: what carries a cache key (the by-* lists do not).
+  const KEYED = /^projects\/(?:(?!by-)[^/]+\/index\.html|[^/]+\.json|[^/]+\/checklist\.(?:md|csv|json))$/;
+
+  it('renders the edited guide, its exports and the guides that link it again, and copies everything else keyed from the last build', () => {
+    expect(relating.length).toBeGreaterThan(0);
+    // Pages of old, redirected URLs carry no key; they are the ones holding a refresh.
+    const keyed = Object.keys(before).filter(
+      (file) => KEYED.test(file) && !readFileSync(join(out, file), 'utf8').includes('http-equiv="refresh"'),
+    );
+    expect(keyed.length).toBeGreaterThan(200);
+    const rendered = 1 + relating.length + 4;
+    // Astro prints "(restored)" once for each output it copied (lines interleave, so only the count is read).
+    expect([...log.matchAll(/\(restored\)/g)].length).toBe(keyed.length - rendered);
+  });
+
+  it('shows the edit on the guide, in its exports and in the catalog, and leaves every other guide byte for byte as it was', () => {
+    const after = digest(out);
+    expect(readFileSync(join(out, `projects/${edited}/index.html`), 'utf8')).toContain('Edited for the rebuild test.');
+    expect(readFileSync(join(out, `projects/${edited}.json`), 'utf8')).toContain('Edited for the rebuild test.');
+    expect(readFileSync(join(out, 'projects/index.html'), 'utf8')).toContain('Edited for the rebuild test.');
+    // (The by-category, by-date and by-maturity lists show summaries; they are not guides.)
+    const guides = Object.keys(before).filter(
+      (file) => /^projects\/(?!by-)[^/]+\/index\.html$/.test(file) && file !== `projects/${edited}/index.html`,
+    );
+    expect(guides.length).toBeGreaterThan(50);
+    expect(guides.filter((page) => after[page] !== before[page])).toEqual([]);
+    // The drift the variant's lock records is still on the copied Harbor guide.
+    expect(readFileSync(join(out, 'projects/harbor/index.html'), 'utf8')).toContain('data-drift');
   });
 });

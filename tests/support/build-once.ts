@@ -17,11 +17,17 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH, ...extra };
 }
 
-export function buildSite(env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/**
+ * Runs `astro build` and returns what it printed. `force` renders every page
+ * anew instead of copying unchanged ones from the last build (incremental build).
+ */
+export function buildSite(env: Record<string, string> = {}, { force = false }: { force?: boolean } = {}): string {
+  return execFileSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(force ? ['--force'] : [])], {
     cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: buildEnv(env),
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...buildEnv(env), NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
 }
 

@@ -2,10 +2,15 @@
 // valid against /schema/assessment.schema.json (see src/lib/export.ts).
 import type { APIContext } from 'astro';
 import { exportEntry } from '../../lib/export.ts';
+import { pageCacheKey } from '../../site/page-cache-key.ts';
 import { loadProjects, type Project } from '../../site/projects.ts';
 
-export async function getStaticPaths(): Promise<Array<{ params: { slug: string }; props: { project: Project } }>> {
-  return (await loadProjects()).map((project) => ({ params: { slug: project.slug }, props: { project } }));
+export async function getStaticPaths(): Promise<Array<{ params: { slug: string }; props: { project: Project }; cacheKey: string }>> {
+  return (await loadProjects()).map((project) => ({
+    params: { slug: project.slug },
+    props: { project },
+    cacheKey: pageCacheKey([project.digest]),
+  }));
 }
 
 export function GET({ props }: APIContext<{ project: Project }>): Response {
