@@ -12,7 +12,6 @@ import type { RenderedNarrative } from '../lib/narrative.ts';
 export interface CachedNarrative extends RenderedNarrative {
   /** The frontmatter as YAML gave it, before the schema. */
   data: Record<string, unknown>;
-  body: string;
 }
 
 export function narrativeCacheDir(root: string): string {

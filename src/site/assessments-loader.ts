@@ -74,22 +74,20 @@ async function loadFile(context: LoaderContext, root: string, path: string): Pro
   // The build's lint pass has usually read and rendered the file already.
   const cached = readNarrative(root, key);
   let raw: Record<string, unknown>;
-  let body: string;
   let rendered: RenderedNarrative;
   if (cached) {
-    ({ data: raw, body } = cached);
+    raw = cached.data;
     rendered = cached;
   } else {
     const split = splitFrontmatter(new TextDecoder().decode(bytes), filePath);
     raw = parseYaml(split.frontmatter) as Record<string, unknown>;
-    body = split.body;
-    rendered = await renderNarrative(body, { base: config.base, highlight });
+    rendered = await renderNarrative(split.body, { base: config.base, highlight });
   }
   const data = await context.parseData({ id, data: raw, filePath });
   store.set({
     id,
     data,
-    body,
+    // No body: pages use the render, and the store is held in memory by every page render.
     filePath,
     digest: key,
     rendered: { html: rendered.html, metadata: { headings: rendered.headings, hasCode: rendered.hasCode } },
