@@ -13,7 +13,7 @@ import { toIsoDate } from '../lib/dates.ts';
 import { LOCK_PATH } from '../lib/sources/lock.ts';
 import { highlight } from '../lib/highlight.ts';
 import { renderNarrativeTree } from '../lib/narrative.ts';
-import { narrativeKey, pruneNarratives, writeNarrative } from './narrative-cache.ts';
+import { leaveNarrative, narrativeKey, type CachedNarrative } from './narrative-cache.ts';
 import { isError, type Problem } from './problem.ts';
 import {
   combineResults,
@@ -132,31 +132,30 @@ export interface WorkerTask {
   narratives: { base: string; codeVersion: string } | undefined;
 }
 
-/**
- * Lints one file and, when asked and the file has no error, renders its
- * narrative from the same read of the file and leaves it for the loader.
- * Returns the key of the render it left, if any.
- */
+/** One file's lint result and, when asked and the file has no error, its rendered narrative. */
+export interface ProcessedFile {
+  result: FileLintResult;
+  narrative?: { key: string; rendered: CachedNarrative } | undefined;
+}
+
+/** Lints one file and renders its narrative from the same read and parse of the file. */
 export async function processFile(
   input: LintInput,
   context: FileLintContext,
-  root: string,
   narratives: WorkerTask['narratives'],
-): Promise<FileLintResult> {
+): Promise<ProcessedFile> {
   const { result, content, tree } = lintFileWithContent(input, context);
-  if (narratives && content && tree && input.bytes && !result.problems.some(isError)) {
-    const key = narrativeKey(input.bytes, narratives.base, narratives.codeVersion);
-    // The lint's own tree: no second parse. (A file with an HTML comment has an error, so its blanked-out tree never gets here.)
-    const rendered = await renderNarrativeTree(tree, { base: narratives.base, highlight });
-    writeNarrative(root, key, { ...rendered, data: content.data as Record<string, unknown> });
-  }
-  return result;
+  if (!narratives || !content || !tree || !input.bytes || result.problems.some(isError)) return { result };
+  const key = narrativeKey(input.bytes, narratives.base, narratives.codeVersion);
+  // The lint's own tree: no second parse. (A file with an HTML comment has an error, so its blanked-out tree never gets here.)
+  const rendered = await renderNarrativeTree(tree, { base: narratives.base, highlight });
+  return { result, narrative: { key, rendered: { ...rendered, data: content.data as Record<string, unknown> } } };
 }
 
-function lintInWorker(task: WorkerTask): Promise<FileLintResult[]> {
+function lintInWorker(task: WorkerTask): Promise<ProcessedFile[]> {
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task });
-    worker.once('message', (results: FileLintResult[]) => {
+    worker.once('message', (results: ProcessedFile[]) => {
       resolvePromise(results);
       void worker.terminate();
     });
@@ -191,6 +190,10 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
     return hit && hit.hash === hashes[i] ? hit.result : undefined;
   });
   const todo = inputs.map((input, i) => ({ input, i })).filter(({ i }) => results[i] === undefined);
+  const keep = (i: number, { result, narrative }: ProcessedFile) => {
+    results[i] = result;
+    if (narrative) leaveNarrative(narrative.key, narrative.rendered);
+  };
 
   // This thread takes one share; each worker another.
   const threads = Math.max(
@@ -208,17 +211,10 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
       now: options.now.toISOString(),
       lock: options.lock,
       narratives,
-    }).then((out) => out.forEach((result, n) => (results[share[n]!.i] = result))),
+    }).then((out) => out.forEach((processed, n) => keep(share[n]!.i, processed))),
   );
-  for (const { input, i } of mine) results[i] = await processFile(input, { slugs, now: options.now, lock }, options.root, narratives);
+  for (const { input, i } of mine) keep(i, await processFile(input, { slugs, now: options.now, lock }, narratives));
   await Promise.all(pending);
-  if (narratives) {
-    // Files taken from the lint cache keep the render they left last time; drop renders of anything else.
-    pruneNarratives(
-      options.root,
-      new Set(inputs.flatMap((input) => (input.bytes ? [narrativeKey(input.bytes, narratives.base, narratives.codeVersion)] : []))),
-    );
-  }
 
   const done = results as FileLintResult[];
   writeCache(cacheFile, {

@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { highlight } from '../lib/highlight.ts';
 import { renderNarrative, type RenderedNarrative } from '../lib/narrative.ts';
-import { narrativeKey, readNarrative } from '../lint/narrative-cache.ts';
+import { narrativeKey, takeNarrative } from '../lint/narrative-cache.ts';
 import { lintVersion } from '../lint/cached-run.ts';
 import { slugProblem, toSlug } from '../schema/slug.ts';
 
@@ -72,7 +72,7 @@ async function loadFile(context: LoaderContext, root: string, path: string): Pro
   const key = narrativeKey(bytes, config.base, rendererVersion);
   if (store.get(id)?.digest === key) return id;
   // The build's lint pass has usually read and rendered the file already.
-  const cached = readNarrative(root, key);
+  const cached = takeNarrative(key);
   let raw: Record<string, unknown>;
   let rendered: RenderedNarrative;
   if (cached) {
