@@ -1,8 +1,8 @@
 // The built output as a model: strict CSP, nothing from third parties,
 // small pages, Pagefind only on the search page, links that resolve.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../scripts/dist.ts';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
@@ -137,6 +137,21 @@ describe('search index', () => {
         for (const key of ['stage', 'freshness', 'volunteer']) expect(html, `${slug} ${key}`).toContain(`data-pagefind-filter="${key}"`);
       expect(html).toContain('data-pagefind-sort="date"');
     }
+  });
+
+  it("indexes each checklist item's own words, not the labels every item repeats", () => {
+    const fragments = readdirSync(resolve(DIST, 'pagefind/fragment')).map((name) => {
+      const text = gunzipSync(readFileSync(resolve(DIST, 'pagefind/fragment', name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const harbor = fragments.find((f) => f.url === '/projects/harbor/')!.content;
+    const items = entries.find((e) => e.slug === 'harbor')!.data.checklist;
+    // Each item's action and the section it cites are searchable...
+    for (const item of items) expect(harbor).toContain(item.action.replace(/`/g, '').slice(0, 40));
+    expect(harbor).toMatch(/self-assessment\.md in cncf\/tag-security, section “[^”]+”/);
+    // ...the wording around them is not.
+    for (const label of ['Why:', 'How:', 'Stated in', 'Our advice, based on', 'does not say this in so many words'])
+      expect(harbor, label).not.toContain(label);
   });
 });
 
