@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentGateError, contentGate } from '../../src/integrations/content-gate.ts';
 import { main as checkContent } from '../../scripts/check-content.ts';
 import { runCli } from '../support/cli.ts';
-import { lintContentCached } from '../../src/lint/cached-run.ts';
+import { defaultThreads, lintContentCached } from '../../src/lint/cached-run.ts';
 import { readLintInput } from '../../src/lint/files.ts';
 import { lintContent } from '../../src/lint/run.ts';
 
@@ -136,6 +136,10 @@ describe('scripts/check-content.ts', () => {
 });
 
 describe('the lint run the build uses (cache and worker threads)', () => {
+  it('uses every core but one by default, and at least one thread', () => {
+    expect([1, 2, 4, 8].map((cores) => defaultThreads(cores))).toEqual([1, 1, 3, 7]);
+  });
+
   const names = readdirSync(HOSTILE_DIR).filter((name) => name.endsWith('.mdx'));
   const inputs = [VALID, ...names.map((name) => resolve(HOSTILE_DIR, name))].map((path) => readLintInput(ROOT, path));
   const options = { now: NOW, root: ROOT, lock: null };
