@@ -32,9 +32,10 @@ export const FILES_PER_WORKER = 150;
 /**
  * Every core but one. A busy Node thread already keeps about a core and a half
  * busy (V8 collects garbage and compiles on helper threads), so on two cores a
- * second lint thread finished the lint of 1,000 files only 0.6 to 1 s sooner
- * (of 8 to 10 s) while the build's peak memory rose by some 120 MiB for the
- * rest of the build (measured with npm run bench). With more cores, more threads pay.
+ * second lint thread finished the lint of 1,000 files at most a second sooner
+ * (of 7 to 9 s, within the machine's noise) while the build's peak memory rose
+ * by about 160 MiB (measured in clean builds of the benchmark's corpus). With
+ * more cores, more threads pay.
  */
 export function defaultThreads(cores: number = availableParallelism()): number {
   return Math.max(1, cores - 1);
