@@ -1,12 +1,16 @@
 // Runs the content lint, once per build, before Astro reads a single content
 // file, so a file with script, imports or expressions is refused before
 // anything renders it, and no partial site is built. Files unchanged since the
-// last run are not linted again (src/lint/cached-run.ts).
+// last run are not linted again (src/lint/cached-run.ts). In a build the same
+// pass renders each narrative for the content loader and stages each
+// project's export files, which go into the output when Astro is done.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, readLintInput } from '../lint/files.ts';
 import { formatReport, isError } from '../lint/problem.ts';
 import { lintContentCached } from '../lint/cached-run.ts';
+import { publishExports } from '../lint/export-stage.ts';
+import { siteRootUrl } from '../lib/routes.ts';
 
 /** Rules that do not stop `astro dev`, so contributors can preview a draft. */
 export const DEV_DEFERRED_RULES = new Set(['todo-marker']);
@@ -26,18 +30,24 @@ export interface ContentGateOptions {
 }
 
 export function contentGate({ now }: ContentGateOptions): AstroIntegration {
+  let root = '';
+  /** The exports this build staged, published once Astro has written the pages. */
+  let exportKeys: string[] = [];
   return {
     name: 'posture:content-gate',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         const inputs = listContentFiles(root).map((path) => readLintInput(root, path));
+        const building = command === 'build';
         const run = await lintContentCached(inputs, {
           now,
           root,
-          narratives: command === 'build' ? { base: config.base ?? '/' } : undefined,
+          narratives: building ? { base: config.base ?? '/' } : undefined,
+          exports: building ? { siteRoot: siteRootUrl(config.base ?? '/', config.site) } : undefined,
         });
+        exportKeys = run.exportKeys;
         logger.info(
           `checked ${run.files} content files (${run.cached} unchanged since the last check${run.workers > 0 ? `, the rest on ${run.workers + 1} threads` : ''})`,
         );
@@ -54,6 +64,11 @@ export function contentGate({ now }: ContentGateOptions): AstroIntegration {
         if (problems.length > 0) {
           throw new ContentGateError(`Content check failed; nothing was built.\n${formatReport(problems)}`);
         }
+      },
+      // Astro empties the output folder before it renders, so the exports go in at the end.
+      'astro:build:done': ({ dir, logger }) => {
+        const count = publishExports(root, exportKeys, fileURLToPath(dir));
+        logger.info(`wrote ${count} export files`);
       },
     },
   };

@@ -17,6 +17,14 @@ export const STATIC_ROUTES = [
   '/search/',
 ] as const;
 
+/**
+ * The site's absolute root URL, base path included, as exports and feeds write
+ * it: "https://posture.example/" or, on a project site, "https://owner.github.io/posture/".
+ */
+export function siteRootUrl(base: string, site: string | URL | undefined): string {
+  return new URL(base.endsWith('/') ? base : `${base}/`, site ?? 'https://posture.example/').href;
+}
+
 export function projectPath(slug: string): string {
   return `/projects/${slug}/`;
 }

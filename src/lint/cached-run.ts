@@ -14,6 +14,11 @@ import { LOCK_PATH } from '../lib/sources/lock.ts';
 import { highlight } from '../lib/highlight.ts';
 import { renderNarrativeTree } from '../lib/narrative.ts';
 import { leaveNarrative, narrativeKey, type CachedNarrative } from './narrative-cache.ts';
+import { exportKey, isStaged, pruneExports, stageExports } from './export-stage.ts';
+import { projectExportFiles } from '../lib/project-exports.ts';
+import { projectStatus } from '../lib/status.ts';
+import { driftOf } from '../lib/sources/drift.ts';
+import { slugFromPath } from './source.ts';
 import { isError, type Problem } from './problem.ts';
 import {
   combineResults,
@@ -51,6 +56,8 @@ export interface CachedLintOptions extends LintOptions {
   filesPerWorker?: number;
   /** Also render each clean file's narrative for the content loader (src/lint/narrative-cache.ts), with this deploy base. */
   narratives?: { base: string } | undefined;
+  /** Also stage each clean file's export files (src/lint/export-stage.ts), their links written for this site root URL. */
+  exports?: { siteRoot: string } | undefined;
 }
 
 export interface LintRun {
@@ -60,6 +67,8 @@ export interface LintRun {
   cached: number;
   /** Worker threads started (besides the calling thread). */
   workers: number;
+  /** With `exports`: the staged exports of every file without errors, for publishExports. */
+  exportKeys: string[];
 }
 
 interface CacheFile {
@@ -131,6 +140,15 @@ export interface WorkerTask {
   /** The lock given to the run (tests); undefined: read it under root, as the run did. */
   lock: LintOptions['lock'] | undefined;
   narratives: { base: string; codeVersion: string } | undefined;
+  exports: ExportStaging | undefined;
+}
+
+/** Where and under which build context a run stages export files. */
+export interface ExportStaging {
+  root: string;
+  siteRoot: string;
+  /** The run's cache context: lint version, lock, slugs and date. */
+  context: string;
 }
 
 /** One file's lint result and, when asked and the file has no error, its rendered narrative. */
@@ -139,14 +157,30 @@ export interface ProcessedFile {
   narrative?: { key: string; rendered: CachedNarrative } | undefined;
 }
 
-/** Lints one file and renders its narrative from the same read and parse of the file. */
+/** Lints one file and, when it has no error, renders its narrative and stages its exports from the same read and parse of the file. */
 export async function processFile(
   input: LintInput,
   context: FileLintContext,
-  narratives: WorkerTask['narratives'],
+  outputs: Pick<WorkerTask, 'narratives' | 'exports'>,
 ): Promise<ProcessedFile> {
-  const { result, content, tree } = lintFileWithContent(input, context);
-  if (!narratives || !content || !tree || !input.bytes || result.problems.some(isError)) return { result };
+  const { result, content, data, tree } = lintFileWithContent(input, context);
+  if (!content || !input.bytes || result.problems.some(isError)) return { result };
+  const { narratives, exports } = outputs;
+  if (exports && data) {
+    const slug = slugFromPath(input.file);
+    const project = {
+      slug,
+      data,
+      status: projectStatus(data.documents, context.now),
+      drift: context.lock ? driftOf(data, context.lock) : [],
+    };
+    stageExports(
+      exports.root,
+      exportKey(input.bytes, exports.context, exports.siteRoot),
+      projectExportFiles(project, context.now, exports.siteRoot),
+    );
+  }
+  if (!narratives || !tree) return { result };
   const key = narrativeKey(input.bytes, narratives.base, narratives.codeVersion);
   // The lint's own tree: no second parse. (A file with an HTML comment has an error, so its blanked-out tree never gets here.)
   const rendered = await renderNarrativeTree(tree, { base: narratives.base, highlight });
@@ -186,9 +220,18 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
     .digest('hex');
   const cached = readCache(cacheFile, context);
   const hashes = inputs.map(digest);
+  const exports: ExportStaging | undefined = options.exports
+    ? { root: options.root, siteRoot: options.exports.siteRoot, context }
+    : undefined;
+  const exportKeyOf = (input: LintInput) =>
+    exports && input.bytes ? exportKey(input.bytes, exports.context, exports.siteRoot) : undefined;
   const results: Array<FileLintResult | undefined> = inputs.map((input, i) => {
     const hit = cached[input.file];
-    return hit && hit.hash === hashes[i] ? hit.result : undefined;
+    if (!hit || hit.hash !== hashes[i]) return undefined;
+    // A clean file whose exports are no longer staged is processed again to stage them.
+    const key = exportKeyOf(input);
+    if (key && !hit.result.problems.some(isError) && !isStaged(options.root, key)) return undefined;
+    return hit.result;
   });
   const todo = inputs.map((input, i) => ({ input, i })).filter(({ i }) => results[i] === undefined);
   const keep = (i: number, { result, narrative }: ProcessedFile) => {
@@ -212,12 +255,20 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
       now: options.now.toISOString(),
       lock: options.lock,
       narratives,
+      exports,
     }).then((out) => out.forEach((processed, n) => keep(share[n]!.i, processed))),
   );
-  for (const { input, i } of mine) keep(i, await processFile(input, { slugs, now: options.now, lock }, narratives));
+  for (const { input, i } of mine) keep(i, await processFile(input, { slugs, now: options.now, lock }, { narratives, exports }));
   await Promise.all(pending);
 
   const done = results as FileLintResult[];
+  const exportKeys = exports
+    ? inputs.flatMap((input, i) => {
+        const key = exportKeyOf(input);
+        return key && !done[i]!.problems.some(isError) ? [key] : [];
+      })
+    : [];
+  if (exports) pruneExports(options.root, new Set(exportKeys));
   writeCache(cacheFile, {
     context,
     files: Object.fromEntries(inputs.map((input, i) => [input.file, { hash: hashes[i]!, result: done[i]! }])),
@@ -227,6 +278,7 @@ export async function lintContentCached(inputs: readonly LintInput[], options: C
     files: inputs.length,
     cached: inputs.length - todo.length,
     workers: threads - 1,
+    exportKeys,
   };
 }
 

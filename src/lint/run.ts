@@ -15,6 +15,7 @@ import { checkCrossFile, crossFileFacts, type CrossFileFacts } from './rules/cro
 import { checkProvenance } from './rules/provenance.ts';
 import { readSourceLock } from './lock-file.ts';
 import type { SourceLock } from '../lib/sources/lock.ts';
+import type { Assessment } from '../schema/assessment.ts';
 
 export interface LintInput {
   /** Path shown in messages, relative to the repository root. */
@@ -51,11 +52,11 @@ export function lintFile(input: LintInput, context: FileLintContext): FileLintRe
   return lintFileWithContent(input, context).result;
 }
 
-/** lintFile, and the file as read and its body's tree (MDX and GFM), for the narrative render. */
+/** lintFile, and the file as read, its frontmatter as the schema parsed it and its body's tree (MDX and GFM), for the build's outputs. */
 export function lintFileWithContent(
   input: LintInput,
   { slugs, now, lock }: FileLintContext,
-): { result: FileLintResult; content: ContentFile | null; tree?: Root | undefined } {
+): { result: FileLintResult; content: ContentFile | null; data?: Assessment | undefined; tree?: Root | undefined } {
   const problems: Problem[] = [];
   const slug = slugFromPath(input.file);
   if (!input.file.endsWith('.mdx')) {
@@ -99,7 +100,12 @@ export function lintFileWithContent(
   }
   if (schema.data) problems.push(...checkDates(content, schema.data, now));
   if (lock) problems.push(...checkProvenance(content, schema.data, lock));
-  return { result: { problems, cross: schema.data ? crossFileFacts(content, schema.data) : null }, content, tree: safety.tree };
+  return {
+    result: { problems, cross: schema.data ? crossFileFacts(content, schema.data) : null },
+    content,
+    data: schema.data,
+    tree: safety.tree,
+  };
 }
 
 /** The slugs a run knows: its files' and any others named. */

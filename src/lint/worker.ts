@@ -1,6 +1,6 @@
 // A lint worker thread: runs the per-file rules over its share of the files
-// (src/lint/cached-run.ts), renders the narratives of clean files when asked,
-// and posts back the lint results with the renders.
+// (src/lint/cached-run.ts), renders the narratives and stages the exports of
+// clean files when asked, and posts back the lint results with the renders.
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile, type WorkerTask } from './cached-run.ts';
 import { lockFor } from './run.ts';
@@ -11,5 +11,5 @@ const { lock } = lockFor(
 );
 const context = { slugs: new Set(task.slugs), now: new Date(task.now), lock };
 const results = [];
-for (const input of task.inputs) results.push(await processFile(input, context, task.narratives));
+for (const input of task.inputs) results.push(await processFile(input, context, task));
 parentPort?.postMessage(results);

@@ -12,8 +12,6 @@ export interface Project extends ProjectEntry {
   status: ProjectStatus<AssessmentDocument>;
   /** Documents whose source changed upstream since the guide was checked. */
   drift: Drift[];
-  /** The content entry's digest (its file's bytes and the renderer's version), for page cache keys. */
-  digest: string | number | undefined;
 }
 
 let loaded: Promise<Project[]> | undefined;
@@ -24,7 +22,7 @@ export function loadProjects(): Promise<Project[]> {
   loaded = getCollection('assessments').then((entries) =>
     entries.map((entry) => {
       const data = { ...entry.data, related: entry.data.related.map((ref) => ref.id) };
-      return { slug: entry.id, data, status: projectStatus(data.documents, BUILD_NOW), drift: driftFor(data), digest: entry.digest };
+      return { slug: entry.id, data, status: projectStatus(data.documents, BUILD_NOW), drift: driftFor(data) };
     }),
   );
   return loaded;

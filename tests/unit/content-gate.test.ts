@@ -10,6 +10,7 @@ import { ContentGateError, contentGate } from '../../src/integrations/content-ga
 import { main as checkContent } from '../../scripts/check-content.ts';
 import { runCli } from '../support/cli.ts';
 import { defaultThreads, lintContentCached } from '../../src/lint/cached-run.ts';
+import { exportStageDir, isStaged } from '../../src/lint/export-stage.ts';
 import { readLintInput } from '../../src/lint/files.ts';
 import { lintContent } from '../../src/lint/run.ts';
 
@@ -163,6 +164,45 @@ describe('the lint run the build uses (cache and worker threads)', () => {
       const third = await lintContentCached(edited, { ...options, cacheFile });
       expect(third.cached).toBe(inputs.length - 1);
       expect(third.problems.some((p) => p.file === inputs[0]!.file && p.rule === 'frontmatter')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the exports a build stages', () => {
+  it('are staged for clean files only, and staged again when a cached file’s were removed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-exports-'));
+    try {
+      const inputs = [
+        VALID,
+        resolve(
+          HOSTILE_DIR,
+          readdirSync(HOSTILE_DIR).find((n) => n.endsWith('.mdx'))!,
+        ),
+      ].map((path) => readLintInput(ROOT, path));
+      const options = {
+        now: NOW,
+        root: dir,
+        lock: null,
+        cacheFile: join(dir, 'cache.json'),
+        exports: { siteRoot: 'https://posture.example/' },
+      };
+      const first = await lintContentCached(inputs, options);
+      expect(first.problems.some((p) => p.file === inputs[1]!.file)).toBe(true);
+      expect(first.exportKeys).toHaveLength(1);
+      const staged = join(exportStageDir(dir), first.exportKeys[0]!);
+      const slug = inputs[0]!.file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, '');
+      const entry = JSON.parse(readFileSync(join(staged, `projects/${slug}.json`), 'utf8')) as { name?: unknown };
+      expect(typeof entry.name).toBe('string');
+      rmSync(exportStageDir(dir), { recursive: true });
+      const again = await lintContentCached(inputs, options);
+      expect(again.cached).toBe(1);
+      expect(again.exportKeys).toEqual(first.exportKeys);
+      expect(isStaged(dir, again.exportKeys[0]!)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

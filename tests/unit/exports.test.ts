@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/checklist-export.ts';
 import { csvField, toCsv } from '../../src/lib/csv.ts';
 import { exportEntry } from '../../src/lib/export.ts';
+import { projectExportFiles } from '../../src/lib/project-exports.ts';
 import { escapeMarkdown, markdownFence, markdownInline } from '../../src/lib/markdown-text.ts';
 import { projectStatus } from '../../src/lib/status.ts';
 import { parseIsoDate } from '../../src/lib/dates.ts';
@@ -253,5 +254,24 @@ describe('routes and the severity index', () => {
       ['demo', ['crit-one', 'crit-two']],
     ]);
     expect(groups[0]!.age.freshness).toBe('aging');
+  });
+});
+
+describe('the export files of a project', () => {
+  it('are its entry and its checklist in three formats, each the serialiser’s output, at the paths the guide links', () => {
+    const files = projectExportFiles(project, NOW, SITE);
+    expect(files.map((f) => f.path)).toEqual([
+      entryJsonPath('demo').slice(1),
+      ...(['md', 'csv', 'json'] as const).map((format) => checklistExportPath('demo', format).slice(1)),
+    ]);
+    expect(files[0]!.body).toBe(`${JSON.stringify(exportEntry(project.data), null, 2)}\n`);
+    expect(files[1]!.body).toBe(checklistMarkdown(model));
+    expect(files[2]!.body).toBe(checklistCsv(model));
+    expect(files[3]!.body).toBe(checklistJson(model));
+  });
+
+  it('of an audit-only project are its entry alone', () => {
+    const auditOnly = { ...project, data: { ...data, documents: [], checklist: [] }, status: projectStatus([], NOW), drift: [] };
+    expect(projectExportFiles(auditOnly, NOW, SITE).map((f) => f.path)).toEqual(['projects/demo.json']);
   });
 });

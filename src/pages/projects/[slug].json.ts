@@ -1,20 +1,17 @@
 // /projects/<slug>.json: the project's full entry, the frontmatter as parsed,
-// valid against /schema/assessment.schema.json (see src/lib/export.ts).
+// valid against /schema/assessment.schema.json (see src/lib/export.ts). Served
+// here in `astro dev`; a build's content gate writes the files (src/site/exports.ts).
 import type { APIContext } from 'astro';
-import { exportEntry } from '../../lib/export.ts';
-import { pageCacheKey } from '../../site/page-cache-key.ts';
-import { loadProjects, type Project } from '../../site/projects.ts';
+import { entryFileBody } from '../../lib/project-exports.ts';
+import { exportedProjects } from '../../site/exports.ts';
+import type { Project } from '../../site/projects.ts';
 
-export async function getStaticPaths(): Promise<Array<{ params: { slug: string }; props: { project: Project }; cacheKey: string }>> {
-  return (await loadProjects()).map((project) => ({
-    params: { slug: project.slug },
-    props: { project },
-    cacheKey: pageCacheKey([project.digest]),
-  }));
+export async function getStaticPaths(): Promise<Array<{ params: { slug: string }; props: { project: Project } }>> {
+  return (await exportedProjects()).map((project) => ({ params: { slug: project.slug }, props: { project } }));
 }
 
 export function GET({ props }: APIContext<{ project: Project }>): Response {
-  return new Response(`${JSON.stringify(exportEntry(props.project.data), null, 2)}\n`, {
+  return new Response(entryFileBody(props.project.data), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
