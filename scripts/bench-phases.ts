@@ -15,6 +15,7 @@ export const PHASES = [
   ['types and build setup', /Building static entrypoints/],
   ['compile (Vite)', /generating static routes/],
   ['render pages', /\[build\] ✓ Completed in/],
+  ['export files', /\[posture:content-gate\] wrote \d+ export files/],
   ['Pagefind index', /\[posture:pagefind\] indexed/],
   ['finish', /\[build\] Complete!/],
 ] as const satisfies ReadonlyArray<readonly [string, RegExp]>;

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
+import { exportStageDir } from '../src/lint/export-stage.ts';
 import { listContentFiles } from '../src/lint/files.ts';
 import { starlightPage, syntheticCatalog, wordsInMain, writeCatalog, type CorpusFile } from './bench-corpus.ts';
 import { phaseSeconds, PHASES, type StampedLine } from './bench-phases.ts';
@@ -185,7 +186,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const starlightDir = compare ? starlightInstall(io) : '';
   const work = mkdtempSync(join(tmpdir(), 'posture-bench-'));
   const rows: Row[] = [];
-  const lintCache = resolve(ROOT, 'node_modules/.astro/posture-lint-cache.json');
+  // What a clean build must not find: the lint's results and the exports it staged (Astro's own caches go with --force).
+  const ourCaches = [resolve(ROOT, 'node_modules/.astro/posture-lint-cache.json'), exportStageDir(ROOT)];
   try {
     for (const projects of sizes) {
       const files = syntheticCatalog(originals, projects);
@@ -201,7 +203,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           rmSync(out, { recursive: true, force: true });
           let build: Build;
           if (site === 'posture') {
-            rmSync(lintCache, { force: true });
+            for (const cache of ourCaches) rmSync(cache, { recursive: true, force: true });
             build = await timedBuild(site, projects, run, ROOT, { POSTURE_CONTENT_DIR: content, POSTURE_OUT_DIR: out }, true);
           } else {
             useSidebar(starlightDir, site === 'starlight-flat' ? 'flat' : 'default');

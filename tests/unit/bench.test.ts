@@ -18,6 +18,7 @@ describe('phaseSeconds', () => {
       [3000, '14:00:03 [build] Building static entrypoints...'],
       [5000, ' generating static routes '],
       [9000, '14:00:09 [build] ✓ Completed in 4.00s.'],
+      [9200, '14:00:09 [posture:content-gate] wrote 228 export files'],
       [11000, '14:00:11 [posture:pagefind] indexed 60 pages for search'],
       [11500, '14:00:11 [build] Complete!'],
     ].map(([ms, line]) => ({ ms: ms as number, line: line as string }));
@@ -27,7 +28,8 @@ describe('phaseSeconds', () => {
       'types and build setup': 0.5,
       'compile (Vite)': 2,
       'render pages': 4,
-      'Pagefind index': 2,
+      'export files': 0.2,
+      'Pagefind index': 1.8,
       finish: 0.5,
     });
     expect(phaseSeconds(log.slice(0, 3))['render pages']).toBeNaN();
