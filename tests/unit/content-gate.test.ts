@@ -196,7 +196,7 @@ describe('the exports a build stages', () => {
         .split('/')
         .pop()!
         .replace(/\.mdx$/, '');
-      const entry = JSON.parse(readFileSync(join(staged, `projects/${slug}.json`), 'utf8')) as { name?: unknown };
+      const entry = JSON.parse(readFileSync(join(staged, encodeURIComponent(`projects/${slug}.json`)), 'utf8')) as { name?: unknown };
       expect(typeof entry.name).toBe('string');
       rmSync(exportStageDir(dir), { recursive: true });
       const again = await lintContentCached(inputs, options);
