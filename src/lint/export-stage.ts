@@ -8,7 +8,18 @@
 // them back from Astro's cache; made and written here they take about 1.6 s
 // per 1,000 projects, and an unchanged project's files are only linked again.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ExportFile } from '../lib/project-exports.ts';
 
@@ -21,9 +32,17 @@ export function exportKey(bytes: Uint8Array, context: string, siteRoot: string):
   return createHash('sha256').update(context).update('\0').update(siteRoot).update('\0').update(bytes).digest('hex');
 }
 
-/** Whether this key's files are staged (a folder appears only once all its files are written). */
+/**
+ * Whether this key's files are staged (a folder appears only once all its
+ * files are written). A staged folder found is marked as in use now, so a
+ * build running beside this one does not prune it (see pruneExports).
+ */
 export function isStaged(root: string, key: string): boolean {
-  return existsSync(join(exportStageDir(root), key));
+  const dir = join(exportStageDir(root), key);
+  if (!existsSync(dir)) return false;
+  const now = new Date();
+  utimesSync(dir, now, now);
+  return true;
 }
 
 // A key's folder is flat, each file named by its output path with "/" encoded
@@ -35,7 +54,7 @@ const outputPath = (name: string) => decodeURIComponent(name);
 /** Writes one project's files under its key; written to a temporary folder first, then renamed, so a stopped build leaves nothing half-staged. */
 export function stageExports(root: string, key: string, files: readonly ExportFile[]): void {
   const final = join(exportStageDir(root), key);
-  if (existsSync(final)) return;
+  if (isStaged(root, key)) return;
   const temp = `${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   mkdirSync(temp, { recursive: true });
   for (const file of files) writeFileSync(join(temp, stagedName(file.path)), file.body);
@@ -74,9 +93,20 @@ export function publishExports(root: string, keys: readonly string[], outDir: st
   return count;
 }
 
-/** Removes staged folders of keys no longer in use (and any a stopped build left half-written). */
-export function pruneExports(root: string, keep: ReadonlySet<string>): void {
+/** How long a folder no build has used is kept: builds of other sites (tests, a second checkout's settings) may run beside this one. */
+export const STAGE_KEEP_MS = 60 * 60 * 1000;
+
+/** Removes staged folders this build does not use and no build has used for STAGE_KEEP_MS (and half-written ones as old). */
+export function pruneExports(root: string, keep: ReadonlySet<string>, now: number = Date.now()): void {
   const dir = exportStageDir(root);
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir)) {
+    if (keep.has(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs > STAGE_KEEP_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Pruned by another build meanwhile.
+    }
+  }
 }

@@ -1,10 +1,18 @@
 // Staged export files: written once per key, linked into the output, and
 // pruned when no content file has that key any more.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportKey, exportStageDir, isStaged, pruneExports, publishExports, stageExports } from '../../src/lint/export-stage.ts';
+import {
+  exportKey,
+  exportStageDir,
+  isStaged,
+  pruneExports,
+  publishExports,
+  STAGE_KEEP_MS,
+  stageExports,
+} from '../../src/lint/export-stage.ts';
 
 const made: string[] = [];
 function scratch(): string {
@@ -58,12 +66,19 @@ describe('export staging', () => {
     expect(() => publishExports(root, ['missing'], join(root, 'dist'))).toThrow(/ENOENT/);
   });
 
-  it('prunes the keys no content file has any more', () => {
+  it('prunes keys no build has used for an hour, and keeps those another build may be using', () => {
     const root = scratch();
     stageExports(root, 'old', FILES);
-    stageExports(root, 'new', FILES);
-    pruneExports(root, new Set(['new']));
+    stageExports(root, 'elsewhere', FILES);
+    stageExports(root, 'mine', FILES);
+    const hourAgo = new Date(Date.now() - STAGE_KEEP_MS - 1000);
+    utimesSync(join(exportStageDir(root), 'old'), hourAgo, hourAgo);
+    utimesSync(join(exportStageDir(root), 'mine'), hourAgo, hourAgo);
+    pruneExports(root, new Set(['mine']));
     expect(existsSync(join(exportStageDir(root), 'old'))).toBe(false);
-    expect(isStaged(root, 'new')).toBe(true);
+    expect(isStaged(root, 'elsewhere')).toBe(true);
+    expect(isStaged(root, 'mine')).toBe(true);
+    // Finding a staged key marks it as in use.
+    expect(Date.now() - statSync(join(exportStageDir(root), 'mine')).mtimeMs).toBeLessThan(STAGE_KEEP_MS);
   });
 });
