@@ -4,9 +4,10 @@ import type { APIContext } from 'astro';
 import { loadProjects } from '../site/projects.ts';
 import { toIsoDate } from '../lib/dates.ts';
 import { projectPath, STATIC_ROUTES } from '../lib/routes.ts';
+import { siteBase } from '../site/exports.ts';
 
 export async function GET({ site }: APIContext): Promise<Response> {
-  const base = new URL(import.meta.env.BASE_URL, site ?? 'https://posture.example/');
+  const base = siteBase(site);
   const url = (path: string) => new URL(path.slice(1), base).href;
   const pages = STATIC_ROUTES.filter((path) => path !== '/search/').map((path) => `  <url><loc>${url(path)}</loc></url>`);
   for (const { slug, status } of await loadProjects()) {
