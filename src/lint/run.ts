@@ -11,7 +11,7 @@ import { checkSections } from './rules/structure.ts';
 import { checkTodoMarkers } from './rules/todo-markers.ts';
 import { checkDates } from './rules/dates.ts';
 import { checkInternalLinks } from './rules/links.ts';
-import { checkCrossFile, crossFileFacts, type CrossFileFacts } from './rules/cross-file.ts';
+import { checkCrossFile, checkRelated, crossFileFacts, type CrossFileFacts } from './rules/cross-file.ts';
 import { checkProvenance } from './rules/provenance.ts';
 import { readSourceLock } from './lock-file.ts';
 import type { SourceLock } from '../lib/sources/lock.ts';
@@ -98,7 +98,7 @@ export function lintFileWithContent(
     if (!hidden) problems.push(...checkSections(content, safety.tree, schema.data));
     problems.push(...checkInternalLinks(content, safety.tree, slugs));
   }
-  if (schema.data) problems.push(...checkDates(content, schema.data, now));
+  if (schema.data) problems.push(...checkRelated(content, schema.data, slugs), ...checkDates(content, schema.data, now));
   if (lock) problems.push(...checkProvenance(content, schema.data, lock));
   return {
     result: { problems, cross: schema.data ? crossFileFacts(content, schema.data) : null },

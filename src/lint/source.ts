@@ -1,7 +1,9 @@
 // Reads one content file defensively: size, encoding and binary checks come
-// before any parsing, and YAML is parsed with positions so every later rule
-// can point at a line and column.
+// before any parsing. The frontmatter's data comes from the fast reader
+// (src/lib/frontmatter-yaml.ts); the YAML is parsed with positions only when
+// that reader stands aside or a rule asks where a value is written.
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { fastFrontmatterData, MAX_ALIAS_COUNT } from '../lib/frontmatter-yaml.ts';
 import type { Problem } from './problem.ts';
 import type { RuleId } from './rule-ids.ts';
 
@@ -13,8 +15,9 @@ export interface ContentFile {
   file: string;
   slug: string;
   source: string;
-  frontmatter: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The frontmatter with positions, parsed on first use. */
+  readonly frontmatter: Document.Parsed;
+  readonly lineCounter: LineCounter;
   /** The MDX body after the closing --- */
   body: string;
   /** 1-based line number of the body's first line in the file */
@@ -84,36 +87,46 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
     );
   }
   const yamlText = lines.slice(1, end).join('\n');
-  const lineCounter = new LineCounter();
-  const frontmatter = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (frontmatter.errors.length > 0) {
-    return {
-      ok: false,
-      problems: frontmatter.errors.map((error) => {
-        const pos = lineCounter.linePos(error.pos[0]);
-        return {
-          file,
-          line: pos.line + 1,
-          column: pos.col,
-          rule: 'yaml',
-          message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-          fix: 'check indentation, quoting and the ": " after each key',
-        };
-      }),
-    };
-  }
-  let data: unknown;
-  try {
-    data = frontmatter.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    // Anchors and aliases that expand without bound (a "billion laughs" file).
-    return at(
-      2,
-      1,
-      'yaml',
-      `frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`,
-      'write values out instead of using YAML anchors and aliases (&name / *name)',
-    );
+  // The positioned parse costs far more than the data alone, and most files never need a position.
+  let positioned: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const parsePositioned = () => {
+    if (!positioned) {
+      const lineCounter = new LineCounter();
+      positioned = { document: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return positioned;
+  };
+  let data = fastFrontmatterData(yamlText);
+  if (data === undefined) {
+    const { document: frontmatter, lineCounter } = parsePositioned();
+    if (frontmatter.errors.length > 0) {
+      return {
+        ok: false,
+        problems: frontmatter.errors.map((error) => {
+          const pos = lineCounter.linePos(error.pos[0]);
+          return {
+            file,
+            line: pos.line + 1,
+            column: pos.col,
+            rule: 'yaml',
+            message: `frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+            fix: 'check indentation, quoting and the ": " after each key',
+          };
+        }),
+      };
+    }
+    try {
+      data = frontmatter.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // Anchors and aliases that expand without bound (a "billion laughs" file).
+      return at(
+        2,
+        1,
+        'yaml',
+        `frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`,
+        'write values out instead of using YAML anchors and aliases (&name / *name)',
+      );
+    }
   }
   return {
     ok: true,
@@ -121,8 +134,12 @@ export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
       file,
       slug: slugFromPath(file),
       source,
-      frontmatter,
-      lineCounter,
+      get frontmatter() {
+        return parsePositioned().document;
+      },
+      get lineCounter() {
+        return parsePositioned().lineCounter;
+      },
       body: lines.slice(end + 1).join('\n'),
       bodyLine: end + 2,
       data,

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { frontmatterData } from '../lib/frontmatter-yaml.ts';
 import { highlight } from '../lib/highlight.ts';
 import { renderNarrative, type RenderedNarrative } from '../lib/narrative.ts';
 import { narrativeKey, takeNarrative } from '../lint/narrative-cache.ts';
@@ -80,7 +80,8 @@ async function loadFile(context: LoaderContext, root: string, path: string): Pro
     rendered = cached;
   } else {
     const split = splitFrontmatter(new TextDecoder().decode(bytes), filePath);
-    raw = parseYaml(split.frontmatter) as Record<string, unknown>;
+    // Read as the lint reads it, so `astro dev` and a build see the same data.
+    raw = frontmatterData(split.frontmatter) as Record<string, unknown>;
     rendered = await renderNarrative(split.body, { base: config.base, highlight });
   }
   const data = await context.parseData({ id, data: raw, filePath });

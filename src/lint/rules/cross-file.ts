@@ -1,5 +1,6 @@
-// Rules that need the whole collection: related projects exist, and old
-// URLs kept by redirects never shadow a live page or each other.
+// Rules about the whole collection: related projects exist (checked with
+// each file, against the run's list of slugs), and old URLs kept by redirects
+// never shadow a live page or each other (checked across the files' facts).
 import { projectPath, STATIC_ROUTES } from '../../lib/routes.ts';
 import type { Assessment } from '../../schema/assessment.ts';
 import { frontmatterPosition, type ContentFile } from '../source.ts';
@@ -16,13 +17,31 @@ export interface PlacedValue {
 export interface CrossFileFacts {
   file: string;
   slug: string;
-  related: PlacedValue[];
   redirectFrom: PlacedValue[];
 }
 
-export function crossFileFacts(content: ContentFile, data: Pick<Assessment, 'related' | 'redirectFrom'>): CrossFileFacts {
-  const placed = (key: 'related' | 'redirectFrom') => data[key].map((value, i) => ({ value, ...frontmatterPosition(content, [key, i]) }));
-  return { file: content.file, slug: content.slug, related: placed('related'), redirectFrom: placed('redirectFrom') };
+export function crossFileFacts(content: ContentFile, data: Pick<Assessment, 'redirectFrom'>): CrossFileFacts {
+  const redirectFrom = data.redirectFrom.map((value, i) => ({ value, ...frontmatterPosition(content, ['redirectFrom', i]) }));
+  return { file: content.file, slug: content.slug, redirectFrom };
+}
+
+/** Each related project must be another project of the run; a position is looked up only for one that is not. */
+export function checkRelated(content: ContentFile, data: Pick<Assessment, 'related'>, knownSlugs: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  data.related.forEach((related, i) => {
+    const problem =
+      related === content.slug
+        ? { message: 'a project cannot be related to itself', fix: `remove "${related}" from related` }
+        : !knownSlugs.has(related)
+          ? {
+              message: `related project "${related}" does not exist`,
+              fix: `use the slug of a file in content/assessments/ (no ${related}.mdx there)`,
+            }
+          : undefined;
+    if (problem)
+      problems.push({ file: content.file, ...frontmatterPosition(content, ['related', i]), rule: 'related-missing', ...problem });
+  });
+  return problems;
 }
 
 export function checkCrossFile(entries: readonly CrossFileFacts[], knownSlugs: ReadonlySet<string>): Problem[] {
@@ -34,25 +53,6 @@ export function checkCrossFile(entries: readonly CrossFileFacts[], knownSlugs: R
   const redirectOwners = new Map<string, string>();
   for (const facts of entries) {
     const content = facts;
-    for (const { value: related, ...at } of facts.related) {
-      if (related === content.slug) {
-        problems.push({
-          file: content.file,
-          ...at,
-          rule: 'related-missing',
-          message: 'a project cannot be related to itself',
-          fix: `remove "${related}" from related`,
-        });
-      } else if (!knownSlugs.has(related)) {
-        problems.push({
-          file: content.file,
-          ...at,
-          rule: 'related-missing',
-          message: `related project "${related}" does not exist`,
-          fix: `use the slug of a file in content/assessments/ (no ${related}.mdx there)`,
-        });
-      }
-    }
     for (const { value: path, ...at } of facts.redirectFrom) {
       const live = livePaths.get(path);
       const owner = redirectOwners.get(path);

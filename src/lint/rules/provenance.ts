@@ -58,14 +58,15 @@ export function checkProvenance(content: ContentFile, data: Assessment | undefin
 function checkLinks(content: ContentFile, lock: SourceLock, tally: ProvenanceTally): Problem[] {
   const problems: Problem[] = [];
   for (const { url, offset, parsed } of findUpstreamUrls(content.source)) {
-    const at = { file: content.file, ...offsetPosition(content.source, offset) };
+    // Positions are worked out only for a problem: most links have none.
+    const at = () => ({ file: content.file, ...offsetPosition(content.source, offset) });
     const file = lockedFile(lock, parsed);
     tally.links++;
     if (!file && !isLockedDir(lock, parsed)) {
       const what =
         parsed.kind === 'tree' ? `directory ${parsed.path} is not in the source lock's dirs` : `${parsed.path} is not in the source lock`;
       problems.push({
-        ...at,
+        ...at(),
         rule: 'source-unknown',
         message: `${url.split('#')[0]}: ${what}`,
         fix: `run \`${SYNC}\` and commit content/sources.lock.json; if sources:sync reports the path missing at HEAD, link where the document lives now`,
@@ -83,7 +84,7 @@ function checkLinks(content: ContentFile, lock: SourceLock, tally: ProvenanceTal
       continue;
     }
     problems.push({
-      ...at,
+      ...at(),
       rule: 'source-anchor',
       message: `#${anchor} is not a heading of ${name(file)} at ${short(lock.repos[file.repo]?.commit)}`,
       fix: `use the anchor of the heading you mean; the closest are ${closest(wanted, anchors)
@@ -108,12 +109,13 @@ function checkLiterals(content: ContentFile, data: Assessment, lock: SourceLock,
       if (text === undefined) continue;
       for (const { literal } of guideLiterals(text)) {
         tally.literals++;
-        const at = { file: content.file, ...fieldTextPosition(content, ['checklist', i, field], literal) };
+        // Finding where the literal is written needs the positioned frontmatter: only for a problem.
+        const at = () => ({ file: content.file, ...fieldTextPosition(content, ['checklist', i, field], literal) });
         const where = `checklist[${i}].${field}`;
         if (!occursIn(literal, documentLiterals(file))) {
           const near = closest(literal, documentLiterals(file), 3);
           problems.push({
-            ...at,
+            ...at(),
             rule: 'literal-missing',
             message: `\`${literal}\` in ${where} does not occur in ${name(file)}`,
             fix: `copy it exactly as the source writes it${near.length > 0 ? ` (nearest there: ${near.map((n) => `\`${n}\``).join(', ')})` : ''}, or drop the backticks if it is your own wording`,
@@ -122,7 +124,7 @@ function checkLiterals(content: ContentFile, data: Assessment, lock: SourceLock,
           tally.literalsOnlyInDocument++;
           const elsewhere = sectionsWith(file, literal);
           problems.push({
-            ...at,
+            ...at(),
             severity: 'warning',
             rule: 'literal-outside-section',
             message: `\`${literal}\` in ${where} occurs in ${name(file)} but not in the cited section #${anchor}`,
