@@ -6,17 +6,22 @@
 // it does not need to resist anyone.
 import type { ChecklistItem } from '../schema/assessment.ts';
 
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
+/** Both lanes in one pass over the text. */
+function fnv1aPair(text: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193);
   }
-  return hash >>> 0;
+  return [a >>> 0, b >>> 0];
 }
+
+const hex = (n: number) => n.toString(16).padStart(8, '0');
 
 export function itemTextHash(item: Pick<ChecklistItem, 'action' | 'why' | 'how' | 'snippet'>): string {
   const text = JSON.stringify([item.action, item.why, item.how ?? null, item.snippet?.lang ?? null, item.snippet?.code ?? null]);
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x5bd1e995));
+  const [a, b] = fnv1aPair(text);
+  return hex(a) + hex(b);
 }

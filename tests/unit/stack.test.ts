@@ -163,6 +163,11 @@ describe('progress', () => {
     expect(itemTextHash({ ...base, snippet: { lang: 'yaml', code: 'a: 1' } })).not.toBe(itemTextHash(base));
   });
 
+  it('keeps the hash of an unchanged item from one release to the next, so saved progress still matches', () => {
+    // The value the first published algorithm gave; progress in readers' browsers is keyed by it.
+    expect(itemTextHash({ action: 'Turn on TLS.', why: 'Because — “quoted” ✓.' })).toBe('5bd80cf7458a7907');
+  });
+
   it('drops an entry left with no state and no note, and clears one project without touching another', () => {
     let record = setItemProgress({}, crit, { state: 'done' }, LATER);
     record = setItemProgress(record, ref(flux, 'f-crit'), { state: 'done' }, LATER);
