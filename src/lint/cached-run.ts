@@ -184,7 +184,10 @@ export async function processFile(
   const key = narrativeKey(input.bytes, narratives.base, narratives.codeVersion);
   // The lint's own tree: no second parse. (A file with an HTML comment has an error, so its blanked-out tree never gets here.)
   const rendered = await renderNarrativeTree(tree, { base: narratives.base, highlight });
-  return { result, narrative: { key, rendered: { ...rendered, data: content.data as Record<string, unknown> } } };
+  // A copy, not the parsed values themselves: a string the parser cut from the file can keep the
+  // whole file's text alive for as long as the content store holds the entry (the whole build).
+  const kept = structuredClone({ data: content.data as Record<string, unknown>, headings: rendered.headings });
+  return { result, narrative: { key, rendered: { ...rendered, ...kept } } };
 }
 
 function lintInWorker(task: WorkerTask): Promise<ProcessedFile[]> {
