@@ -1,7 +1,11 @@
 // Highlights code with the same themes and class transformer everywhere:
 // checklist snippets (from frontmatter) and fenced code in the narrative.
 // One highlighter per build process, its grammars loaded as first needed.
+// Shiki's JavaScript regex engine rather than Oniguruma's WebAssembly: the same
+// colours (tests/unit/highlight.test.ts compares them), and clean builds of
+// 4,000 projects peaked about 60 MiB lower in three paired runs.
 import { bundledLanguages, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { DARK_THEME, LIGHT_THEME, styleToClassTransformer } from './syntax-classes.ts';
 
 // Shiki bundles no Rego grammar; those snippets are shown as plain text.
@@ -10,7 +14,7 @@ const LANG_FOR: Record<string, string> = { rego: 'text' };
 let highlighter: Promise<Highlighter> | undefined;
 
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: [] });
+  highlighter ??= createHighlighter({ themes: [LIGHT_THEME, DARK_THEME], langs: [], engine: createJavaScriptRegexEngine() });
   return highlighter;
 }
 
