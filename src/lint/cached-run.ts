@@ -18,7 +18,6 @@ import { exportKey, isStaged, pruneExports, stageExports } from './export-stage.
 import { projectExportFiles } from '../lib/project-exports.ts';
 import { projectStatus } from '../lib/status.ts';
 import { driftOf } from '../lib/sources/drift.ts';
-import { slugFromPath } from './source.ts';
 import { isError, type Problem } from './problem.ts';
 import {
   combineResults,
@@ -167,9 +166,8 @@ export async function processFile(
   if (!content || !input.bytes || result.problems.some(isError)) return { result };
   const { narratives, exports } = outputs;
   if (exports && data) {
-    const slug = slugFromPath(input.file);
     const project = {
-      slug,
+      slug: content.slug,
       data,
       status: projectStatus(data.documents, context.now),
       drift: context.lock ? driftOf(data, context.lock) : [],

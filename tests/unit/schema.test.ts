@@ -202,6 +202,13 @@ describe('schema problems through the lint name the file and the field path', ()
       line: (t) => lineOf(t, 'related:'),
       mentions: ['related project "does-not-exist" does not exist', 'content/assessments/'],
     },
+    {
+      name: 'a project related to itself',
+      text: edit('related: []', 'related:\n  - minimal-example'),
+      rule: 'related-missing',
+      line: (t) => lineOf(t, '  - minimal-example'),
+      mentions: ['a project cannot be related to itself', 'remove "minimal-example" from related'],
+    },
   ];
 
   it.each(cases)('$name', ({ text, rule, line, mentions }) => {

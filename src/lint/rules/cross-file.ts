@@ -16,13 +16,12 @@ export interface PlacedValue {
 /** What the cross-file rules need of one file: plain data, so a lint worker can send it and the cache keep it. */
 export interface CrossFileFacts {
   file: string;
-  slug: string;
   redirectFrom: PlacedValue[];
 }
 
 export function crossFileFacts(content: ContentFile, data: Pick<Assessment, 'redirectFrom'>): CrossFileFacts {
   const redirectFrom = data.redirectFrom.map((value, i) => ({ value, ...frontmatterPosition(content, ['redirectFrom', i]) }));
-  return { file: content.file, slug: content.slug, redirectFrom };
+  return { file: content.file, redirectFrom };
 }
 
 /** Each related project must be another project of the run; a position is looked up only for one that is not. */
